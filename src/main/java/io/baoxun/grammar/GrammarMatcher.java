@@ -1,0 +1,128 @@
+package io.baoxun.grammar;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.IntervalSet;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+
+/**
+ * Finds grammar rules anywhere in running text. One per thread: it owns the lexer and parser
+ * interpreters, whose DFA caches grow warm over the documents it sees.
+ *
+ * <p>A rule is tried at each token of a region that can start it (its FIRST set), with a parser
+ * that gives up at the first token that does not fit; regions end in EOF, so no match and no
+ * lookahead crosses a paragraph.
+ */
+public final class GrammarMatcher {
+  private final PackGrammar grammar;
+  private final PackLexer lexer;
+  private final TracingParserInterpreter parser;
+
+  GrammarMatcher(PackGrammar grammar) {
+    this.grammar = grammar;
+    this.lexer = new PackLexer(grammar);
+    this.parser =
+        new TracingParserInterpreter(
+            grammar.fileName(),
+            grammar.vocabulary(),
+            grammar.parserRuleNames(),
+            grammar.parserAtn(),
+            new RegionTokenStream(List.of(), 0, 0));
+    parser.removeErrorListeners();
+    parser.setErrorHandler(new BailErrorStrategy());
+  }
+
+  public PackGrammar grammar() {
+    return grammar;
+  }
+
+  /** Lexes a normalised text; tokens off the default channel are left out. */
+  public TokenList lex(String text) {
+    lexer.reset(CharStreams.fromString(text));
+    List<Token> out = new ArrayList<>();
+    for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
+      if (t.getChannel() == Token.DEFAULT_CHANNEL) {
+        ((org.antlr.v4.runtime.CommonToken) t).setTokenIndex(out.size());
+        out.add(t);
+      }
+    }
+    return new TokenList(out);
+  }
+
+  /** Whether {@code rule} can start with the token at {@code i}. */
+  public boolean canStart(TokenList tokens, int rule, int i) {
+    return grammar.firstTokens(rule).contains(tokens.get(i).getType());
+  }
+
+  /** Tries {@code rule} at token {@code start} of the region {@code [from, to)}. */
+  public Attempt attempt(TokenList tokens, int from, int to, int rule, int start) {
+    RegionTokenStream stream = new RegionTokenStream(tokens.asList(), from, to);
+    parser.setTokenStream(stream);
+    stream.seek(start);
+    String name = grammar.ruleName(rule);
+    try {
+      ParserRuleContext tree = parser.parse(rule);
+      Token stop = tree.getStop();
+      if (stop == null || stop.getType() == Token.EOF || stop.getTokenIndex() < start) {
+        return new Attempt(name, start, Optional.empty(), start, "a non-empty match");
+      }
+      int end = stop.getTokenIndex() + 1;
+      return new Attempt(name, start, Optional.of(new Match(grammar, tokens, name, start, end, tree)), end, "");
+    } catch (ParseCancellationException e) {
+      int failedAt = stream.index();
+      String expected = "";
+      if (e.getCause() instanceof RecognitionException re) {
+        if (re.getOffendingToken() != null) {
+          failedAt = re.getOffendingToken().getTokenIndex();
+        }
+        IntervalSet want = re.getExpectedTokens();
+        expected = want == null ? "" : want.toString(grammar.vocabulary());
+      }
+      return new Attempt(name, start, Optional.empty(), failedAt, expected);
+    }
+  }
+
+  /** Every match of {@code rule} in the region, at every start token (overlaps included). */
+  public List<Match> findAll(TokenList tokens, int from, int to, int rule) {
+    List<Match> out = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      if (canStart(tokens, rule, i)) {
+        attempt(tokens, from, to, rule, i).match().ifPresent(out::add);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Leftmost-longest matches of any of {@code rules} in the region, not overlapping; on equal
+   * length the rule listed first wins.
+   */
+  public List<Match> scan(TokenList tokens, int from, int to, int[] rules) {
+    List<Match> out = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      Match best = null;
+      for (int r : rules) {
+        if (canStart(tokens, r, i)) {
+          Optional<Match> m = attempt(tokens, from, to, r, i).match();
+          if (m.isPresent() && (best == null || m.get().to() > best.to())) {
+            best = m.get();
+          }
+        }
+      }
+      if (best != null) {
+        out.add(best);
+        i = best.to();
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,249 @@
+package io.baoxun.grammar;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import io.baoxun.diag.Diagnostic;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Vocabulary;
+import org.antlr.v4.runtime.atn.ATN;
+import org.antlr.v4.runtime.atn.ATNDeserializer;
+import org.antlr.v4.runtime.atn.ATNSerializer;
+import org.antlr.v4.runtime.misc.IntervalSet;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.tool.Grammar;
+import org.antlr.v4.tool.LabelElementPair;
+import org.antlr.v4.tool.LexerGrammar;
+import org.antlr.v4.tool.Rule;
+
+/**
+ * A loaded grammar: immutable, shared by all threads.
+ *
+ * <p>It holds the automata (ATNs) and what the engine needs to read interpreted parse trees: rule
+ * names, each rule's element labels and the tokens a rule can start with. Per-thread work goes
+ * through {@link #newMatcher()}.
+ */
+public final class PackGrammar {
+  private final String fileName;
+  private final ATN lexerAtn;
+  private final ATN parserAtn;
+  private final Vocabulary vocabulary;
+  private final String[] lexerRuleNames;
+  private final String[] channelNames;
+  private final String[] modeNames;
+  private final String[] ruleNames;
+  private final ImmutableMap<String, Integer> ruleIndex;
+  private final ImmutableList<ImmutableMap<String, ImmutableSet<Integer>>> labelStates;
+  private final ImmutableList<IntervalSet> firstTokens;
+  private final ImmutableList<Diagnostic> warnings;
+
+  private PackGrammar(
+      String fileName,
+      ATN lexerAtn,
+      ATN parserAtn,
+      Vocabulary vocabulary,
+      String[] lexerRuleNames,
+      String[] channelNames,
+      String[] modeNames,
+      String[] ruleNames,
+      List<Map<String, Set<Integer>>> labelStates,
+      List<Diagnostic> warnings) {
+    this.fileName = fileName;
+    this.lexerAtn = lexerAtn;
+    this.parserAtn = parserAtn;
+    this.vocabulary = vocabulary;
+    this.lexerRuleNames = lexerRuleNames;
+    this.channelNames = channelNames;
+    this.modeNames = modeNames;
+    this.ruleNames = ruleNames;
+    ImmutableMap.Builder<String, Integer> idx = ImmutableMap.builder();
+    for (int i = 0; i < ruleNames.length; i++) {
+      idx.put(ruleNames[i], i);
+    }
+    this.ruleIndex = idx.buildOrThrow();
+    ImmutableList.Builder<ImmutableMap<String, ImmutableSet<Integer>>> labels = ImmutableList.builder();
+    for (Map<String, Set<Integer>> m : labelStates) {
+      ImmutableMap.Builder<String, ImmutableSet<Integer>> b = ImmutableMap.builder();
+      m.forEach((k, v) -> b.put(k, ImmutableSet.copyOf(v)));
+      labels.add(b.buildOrThrow());
+    }
+    this.labelStates = labels.build();
+    ImmutableList.Builder<IntervalSet> first = ImmutableList.builder();
+    for (int i = 0; i < ruleNames.length; i++) {
+      IntervalSet s = parserAtn.nextTokens(parserAtn.ruleToStartState[i]);
+      s.setReadonly(true);
+      first.add(s);
+    }
+    this.firstTokens = first.build();
+    this.warnings = ImmutableList.copyOf(warnings);
+  }
+
+  static PackGrammar of(Grammar g, String displayName, List<Diagnostic> warnings) {
+    LexerGrammar lg = g.getImplicitLexer();
+    // The tool's own ATNs carry tool-only state; a serialise/deserialise round trip gives the plain
+    // runtime ATN (state numbers are kept, which the label map relies on).
+    ATN lexerAtn = roundTrip(lg.atn);
+    ATN parserAtn = roundTrip(g.atn);
+    String[] ruleNames = g.getRuleNames();
+    List<Map<String, Set<Integer>>> labels = new ArrayList<>();
+    for (String name : ruleNames) {
+      Rule r = g.getRule(name);
+      Map<String, Set<Integer>> m = new HashMap<>();
+      for (Map.Entry<String, List<LabelElementPair>> e : r.getElementLabelDefs().entrySet()) {
+        for (LabelElementPair pair : e.getValue()) {
+          if (pair.element.atnState != null) {
+            m.computeIfAbsent(e.getKey(), k -> new java.util.HashSet<>())
+                .add(pair.element.atnState.stateNumber);
+          }
+        }
+      }
+      labels.add(m);
+    }
+    return new PackGrammar(
+        displayName,
+        lexerAtn,
+        parserAtn,
+        g.getVocabulary(),
+        lg.getRuleNames(),
+        lg.channelValueToNameList.toArray(new String[0]),
+        lg.modes.keySet().toArray(new String[0]),
+        ruleNames,
+        labels,
+        warnings);
+  }
+
+  private static ATN roundTrip(ATN atn) {
+    return new ATNDeserializer().deserialize(new ATNSerializer(atn).serialize().toArray());
+  }
+
+  /** A matcher for one thread: it keeps the interpreters and their DFA caches warm. */
+  public GrammarMatcher newMatcher() {
+    return new GrammarMatcher(this);
+  }
+
+  public String fileName() {
+    return fileName;
+  }
+
+  public List<Diagnostic> warnings() {
+    return warnings;
+  }
+
+  public List<String> ruleNames() {
+    return Arrays.asList(ruleNames.clone());
+  }
+
+  public boolean hasRule(String name) {
+    return ruleIndex.containsKey(name);
+  }
+
+  public Optional<Integer> ruleIndex(String name) {
+    return Optional.ofNullable(ruleIndex.get(name));
+  }
+
+  public String ruleName(int index) {
+    return ruleNames[index];
+  }
+
+  /** The element labels a rule defines ({@code x=...} and {@code x+=...}). */
+  public Set<String> labels(String rule) {
+    Integer i = ruleIndex.get(rule);
+    return i == null ? Set.of() : labelStates.get(i).keySet();
+  }
+
+  /** The token type of a token name or literal ({@code NUMBER}, {@code '万'}), or 0. */
+  public int tokenType(String name) {
+    for (int t = 1; t <= vocabulary.getMaxTokenType(); t++) {
+      if (name.equals(vocabulary.getSymbolicName(t)) || name.equals(vocabulary.getLiteralName(t))) {
+        return t;
+      }
+    }
+    return 0;
+  }
+
+  public String tokenName(int type) {
+    return vocabulary.getDisplayName(type);
+  }
+
+  /** The element label under which {@code child} stands in its parent rule, if any. */
+  public Optional<String> labelOf(ParseTree child) {
+    if (!(child.getParent() instanceof ParserRuleContext parent)) {
+      return Optional.empty();
+    }
+    int state = stateOf(child);
+    if (state < 0) {
+      return Optional.empty();
+    }
+    for (Map.Entry<String, ImmutableSet<Integer>> e :
+        labelStates.get(parent.getRuleIndex()).entrySet()) {
+      if (e.getValue().contains(state)) {
+        return Optional.of(e.getKey());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The children of {@code ctx} that stand under {@code label}, in order. */
+  public List<ParseTree> labeled(ParserRuleContext ctx, String label) {
+    ImmutableSet<Integer> states = labelStates.get(ctx.getRuleIndex()).get(label);
+    if (states == null || ctx.children == null) {
+      return List.of();
+    }
+    List<ParseTree> out = new ArrayList<>();
+    for (ParseTree c : ctx.children) {
+      if (states.contains(stateOf(c))) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private static int stateOf(ParseTree t) {
+    if (t instanceof StateTerminalNode n) {
+      return n.atnState;
+    }
+    if (t instanceof ParserRuleContext r) {
+      return r.invokingState;
+    }
+    return -1;
+  }
+
+  ATN lexerAtn() {
+    return lexerAtn;
+  }
+
+  ATN parserAtn() {
+    return parserAtn;
+  }
+
+  Vocabulary vocabulary() {
+    return vocabulary;
+  }
+
+  String[] lexerRuleNames() {
+    return lexerRuleNames;
+  }
+
+  String[] channelNames() {
+    return channelNames;
+  }
+
+  String[] modeNames() {
+    return modeNames;
+  }
+
+  String[] parserRuleNames() {
+    return ruleNames;
+  }
+
+  IntervalSet firstTokens(int rule) {
+    return firstTokens.get(rule);
+  }
+}

@@ -1,0 +1,26 @@
+package io.baoxun.grammar;
+
+import java.util.Arrays;
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.LexerInterpreter;
+
+/** The pack grammar's lexer, interpreted, with DFA edges cached for Chinese characters too. */
+final class PackLexer extends LexerInterpreter {
+  PackLexer(PackGrammar g) {
+    super(
+        g.fileName(),
+        g.vocabulary(),
+        Arrays.asList(g.lexerRuleNames()),
+        Arrays.asList(g.channelNames()),
+        Arrays.asList(g.modeNames()),
+        g.lexerAtn(),
+        CharStreams.fromString(""));
+    setInterpreter(new WideCharLexerSimulator(this, g.lexerAtn(), _decisionToDFA));
+    removeErrorListeners();
+  }
+
+  void reset(CharStream input) {
+    setInputStream(input);
+  }
+}

@@ -1,0 +1,37 @@
+package io.baoxun.grammar;
+
+import org.antlr.v4.runtime.ParserInterpreter;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.Vocabulary;
+import org.antlr.v4.runtime.atn.ATN;
+import org.antlr.v4.runtime.atn.ATNState;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+/**
+ * A parser interpreter whose tree remembers where in the grammar each token was matched.
+ *
+ * <p>Interpreted trees have no generated label fields. Rule nodes already carry their invoking
+ * state; this class gives token leaves the state too, so that {@link PackGrammar} can tell which
+ * element label ({@code date=time}, {@code done=NUMBER}) a child stands for.
+ */
+final class TracingParserInterpreter extends ParserInterpreter {
+  private int currentState;
+
+  TracingParserInterpreter(
+      String grammarFileName, Vocabulary vocabulary, String[] ruleNames, ATN atn, TokenStream input) {
+    super(grammarFileName, vocabulary, java.util.Arrays.asList(ruleNames), atn, input);
+  }
+
+  @Override
+  protected void visitState(ATNState p) {
+    currentState = p.stateNumber;
+    super.visitState(p);
+  }
+
+  @Override
+  public TerminalNode createTerminalNode(ParserRuleContext parent, Token t) {
+    return new StateTerminalNode(t, currentState);
+  }
+}

@@ -1,7 +1,48 @@
 package io.baoxun.cli;
 
-public final class Main {
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code baoxun} command line. Only {@link #main} calls {@code System.exit}. */
+@Command(
+    name = "baoxun",
+    mixinStandardHelpOptions = true,
+    version = "baoxun 0.1.0",
+    description = "Rule-based information extraction for Chinese news reports.",
+    subcommands = {ValuesCommand.class})
+public final class Main implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
   public static void main(String[] args) {
-    System.out.println("baoxun");
+    System.exit(run(new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8),
+        new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8), args));
+  }
+
+  /** The testable entry point: returns the exit status. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setOut(out);
+    cl.setErr(err);
+    // Usage errors: one line saying what is wrong, exit 2 (the contract).
+    cl.setParameterExceptionHandler(
+        (ex, a) -> {
+          ex.getCommandLine().getErr().println("baoxun: " + ex.getMessage());
+          return 2;
+        });
+    cl.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          commandLine.getErr().println("baoxun: internal error: " + ex);
+          return 70;
+        });
+    int status = cl.execute(args);
+    out.flush();
+    err.flush();
+    return status;
   }
 }

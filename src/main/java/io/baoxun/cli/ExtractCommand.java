@@ -1,0 +1,89 @@
+package io.baoxun.cli;
+
+import io.baoxun.io.JsonLinesWriter;
+import io.baoxun.io.ResultWriter;
+import io.baoxun.pipeline.CorpusRunner;
+import io.baoxun.pipeline.DocumentProcessor;
+import io.baoxun.pipeline.Inputs;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code baoxun extract}: facts from files, folders or standard input, as JSON Lines. */
+@Command(
+    name = "extract",
+    description = "Extract facts from files or folders (recursive *.txt, *.jsonl), or - for standard input.",
+    sortOptions = false)
+final class ExtractCommand implements Callable<Integer> {
+  /** Exit status when some inputs could not be read (the others are still processed). */
+  static final int SOME_INPUTS_FAILED = 3;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--format", defaultValue = "jsonl", description = "Output format: jsonl (default).")
+  String format;
+
+  @Option(names = "--out", description = "Write to this file (atomically: a temporary file renamed at the end).")
+  Path out;
+
+  @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
+  Integer threads;
+
+  @Option(names = "--year", description = "The year of dates printed without one (never guessed otherwise).")
+  Integer year;
+
+  @Option(names = "--pack", description = "A pack folder holding grammar/ and rules/ (default: the built-in pack).")
+  Path pack;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, or - for standard input.")
+  List<String> paths;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    if (!format.equals("jsonl")) {
+      err.println("baoxun: unknown --format '" + format + "' (known: jsonl)");
+      return 2;
+    }
+    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (n < 1) {
+      err.println("baoxun: --threads must be at least 1");
+      return 2;
+    }
+    CorpusRunner runner = new CorpusRunner(new DocumentProcessor(), n);
+    int failed;
+    if (out == null) {
+      Writer w = spec.commandLine().getOut();
+      try (ResultWriter writer = new JsonLinesWriter(w)) {
+        failed = runner.run(new Inputs(paths, System.in), writer);
+      }
+    } else {
+      Path parent = out.toAbsolutePath().getParent();
+      Path tmp = Files.createTempFile(parent, "." + out.getFileName() + ".", ".part");
+      try {
+        try (Writer w =
+                new BufferedWriter(
+                    new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8));
+            ResultWriter writer = new JsonLinesWriter(w)) {
+          failed = runner.run(new Inputs(paths, System.in), writer);
+        }
+        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+    }
+    return failed > 0 ? SOME_INPUTS_FAILED : 0;
+  }
+}

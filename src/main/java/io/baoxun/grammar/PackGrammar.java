@@ -42,6 +42,7 @@ public final class PackGrammar {
   private final ImmutableMap<String, Integer> ruleIndex;
   private final ImmutableList<ImmutableMap<String, ImmutableSet<Integer>>> labelStates;
   private final ImmutableList<IntervalSet> firstTokens;
+  private final ImmutableList<ImmutableMap<String, LabelInfo>> labelInfo;
   private final ImmutableList<Diagnostic> warnings;
 
   private PackGrammar(
@@ -54,6 +55,7 @@ public final class PackGrammar {
       String[] modeNames,
       String[] ruleNames,
       List<Map<String, Set<Integer>>> labelStates,
+      List<Map<String, LabelInfo>> labelInfo,
       List<Diagnostic> warnings) {
     this.fileName = fileName;
     this.lexerAtn = lexerAtn;
@@ -82,6 +84,7 @@ public final class PackGrammar {
       first.add(s);
     }
     this.firstTokens = first.build();
+    this.labelInfo = labelInfo.stream().map(ImmutableMap::copyOf).collect(ImmutableList.toImmutableList());
     this.warnings = ImmutableList.copyOf(warnings);
   }
 
@@ -93,18 +96,32 @@ public final class PackGrammar {
     ATN parserAtn = roundTrip(g.atn);
     String[] ruleNames = g.getRuleNames();
     List<Map<String, Set<Integer>>> labels = new ArrayList<>();
+    List<Map<String, LabelInfo>> infos = new ArrayList<>();
     for (String name : ruleNames) {
       Rule r = g.getRule(name);
       Map<String, Set<Integer>> m = new HashMap<>();
+      Map<String, LabelInfo> info = new java.util.TreeMap<>();
       for (Map.Entry<String, List<LabelElementPair>> e : r.getElementLabelDefs().entrySet()) {
+        boolean list = e.getValue().size() > 1;
+        boolean tokens = false;
+        Set<String> rules = new java.util.TreeSet<>();
         for (LabelElementPair pair : e.getValue()) {
           if (pair.element.atnState != null) {
             m.computeIfAbsent(e.getKey(), k -> new java.util.HashSet<>())
                 .add(pair.element.atnState.stateNumber);
           }
+          list |= pair.type == org.antlr.v4.tool.LabelType.RULE_LIST_LABEL
+              || pair.type == org.antlr.v4.tool.LabelType.TOKEN_LIST_LABEL;
+          if (pair.element.getType() == org.antlr.v4.parse.ANTLRParser.RULE_REF) {
+            rules.add(pair.element.getText());
+          } else {
+            tokens = true;
+          }
         }
+        info.put(e.getKey(), new LabelInfo(e.getKey(), list, rules, tokens));
       }
       labels.add(m);
+      infos.add(info);
     }
     return new PackGrammar(
         displayName,
@@ -116,6 +133,7 @@ public final class PackGrammar {
         lg.modes.keySet().toArray(new String[0]),
         ruleNames,
         labels,
+        infos,
         warnings);
   }
 
@@ -156,6 +174,12 @@ public final class PackGrammar {
   public Set<String> labels(String rule) {
     Integer i = ruleIndex.get(rule);
     return i == null ? Set.of() : labelStates.get(i).keySet();
+  }
+
+  /** What a label of a rule stands for, if the rule defines it. */
+  public Optional<LabelInfo> labelInfo(String rule, String label) {
+    Integer i = ruleIndex.get(rule);
+    return i == null ? Optional.empty() : Optional.ofNullable(labelInfo.get(i).get(label));
   }
 
   /** The token type of a token name or literal ({@code NUMBER}, {@code '万'}), or 0. */

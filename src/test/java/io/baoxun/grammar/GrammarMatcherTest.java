@@ -82,6 +82,15 @@ class GrammarMatcherTest {
   }
 
   @Test
+  void describesLabelsForTypeChecking() throws Exception {
+    PackGrammar g = load();
+    assertThat(g.labelInfo("progress", "done")).contains(new LabelInfo("done", false, java.util.Set.of("quantity"), false));
+    assertThat(g.labelInfo("quantity", "unit")).contains(new LabelInfo("unit", false, java.util.Set.of(), true));
+    assertThat(g.labelInfo("progress", "nope")).isEmpty();
+    assertThat(g.labels("date")).containsExactlyInAnyOrder("m", "d");
+  }
+
+  @Test
   void regionsBoundMatches() throws Exception {
     PackGrammar g = load();
     GrammarMatcher m = g.newMatcher();

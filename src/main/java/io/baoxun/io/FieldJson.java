@@ -16,6 +16,37 @@ public final class FieldJson {
       g.writeString(t.value());
     } else if (v instanceof FieldValue.Number n) {
       g.writeNumber(n.value());
+    } else if (v instanceof FieldValue.Quantity q) {
+      g.writeStartObject();
+      if (q.value() != null) {
+        g.writeFieldName("value");
+        g.writeNumber(q.value());
+      } else {
+        g.writeFieldName("min");
+        g.writeNumber(q.min());
+        g.writeFieldName("max");
+        g.writeNumber(q.max());
+      }
+      g.writeStringField("unit", q.unit());
+      if (q.approx() != null) {
+        g.writeStringField("approx", q.approx());
+      }
+      g.writeEndObject();
+    } else if (v instanceof FieldValue.Time t) {
+      g.writeStartObject();
+      g.writeStringField("value", t.value());
+      g.writeEndObject();
+    } else if (v instanceof FieldValue.Duration d) {
+      g.writeStartObject();
+      g.writeStringField("value", d.value());
+      g.writeEndObject();
+    } else if (v instanceof FieldValue.Interval i) {
+      g.writeStartObject();
+      g.writeFieldName("from");
+      write(g, i.from());
+      g.writeFieldName("to");
+      write(g, i.to());
+      g.writeEndObject();
     } else if (v instanceof FieldValue.Person p) {
       g.writeStartObject();
       g.writeStringField("name", p.name());

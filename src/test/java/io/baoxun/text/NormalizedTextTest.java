@@ -3,6 +3,10 @@ package io.baoxun.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -377,6 +381,76 @@ class NormalizedTextTest {
       assertThatThrownBy(() -> n.codePointAt(2)).isInstanceOf(IndexOutOfBoundsException.class);
       assertThatThrownBy(() -> n.charIndex(-1)).isInstanceOf(IndexOutOfBoundsException.class);
       assertThatThrownBy(() -> NormalizedText.of(null)).isInstanceOf(NullPointerException.class);
+    }
+  }
+
+  @Nested
+  class Seeds {
+    private NormalizedText seed(String prefix) throws IOException {
+      try (var files = Files.list(Path.of("seeds"))) {
+        Path path =
+            files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
+        return NormalizedText.of(Files.readString(path, StandardCharsets.UTF_8));
+      }
+    }
+
+    private Span find(NormalizedText n, String needle) {
+      int at = n.text().indexOf(needle);
+      assertThat(at).as("«%s» in the normalised text", needle).isNotNegative();
+      int start = n.codePointOffset(at);
+      return new Span(start, start + needle.codePointCount(0, needle.length()));
+    }
+
+    @Test
+    void contractFactSpanComesOutExactly() throws IOException {
+      NormalizedText n = seed("000_");
+      Span span = find(n, "截至3月20日12时,莘县已完成检测79.4万人次,完成比例85.35%");
+      // The offsets and text of the TestingProgress example in CONTRACT.md.
+      assertThat(n.originalLength()).isEqualTo(7554);
+      assertThat(n.toOriginal(span)).isEqualTo(new Span(5891, 5937));
+      assertThat(n.originalText(span))
+          .isEqualTo("截至 3 月 20 日 12 时，莘县\n已完成检测 79.4 万人次，完成比例\n85.35%");
+    }
+
+    @Test
+    void seed000JoinsWrapsAndNumbersSplitByAColumnBreak() throws IOException {
+      NormalizedText n = seed("000_");
+      find(n, "本报讯(记者 王培源)3月18日下午,省政府常务会议");
+      find(n, "完成核酸检测518.3万人次,完成比例88.10%");
+      find(n, "其中,高唐县1例,聊城经济技术开发区5例,莘县1例。");
+      assertThat(n.originalText(find(n, "518.3万人次"))).isEqualTo("518.3\n\n万人次");
+    }
+
+    @Test
+    void seed001KeepsTheBoundariesBetweenNames() throws IOException {
+      NormalizedText n = seed("001_");
+      find(n, "本报1月11日讯(通讯员 李平 郑直 辛东方)1月7日,东平县组织收听收看");
+      find(n, "1月6日至7日上午,省外办副主任李永森带队");
+    }
+
+    @Test
+    void seed004ClosesUpLetterSpacingAndDropsReplacementCharacters() throws IOException {
+      NormalizedText n = seed("004_");
+      find(n, "加强24小时值班值守");
+      find(n, "坚持“人物同防”,严格执行\n\n“14+7+7”健康管理措施");
+      find(n, "发送提醒短信1.1万条");
+      find(n, "(施民法 张蕾)");
+      assertThat(n.text()).doesNotContain("\uFFFD").startsWith("本报讯 疫情就是命令,防控就是责任。");
+    }
+
+    @Test
+    void everySeedIsIdempotentAndKeepsEveryVisibleCharacter() throws IOException {
+      try (var files = Files.list(Path.of("seeds"))) {
+        for (Path path : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
+          String original = Files.readString(path, StandardCharsets.UTF_8);
+          NormalizedText n = NormalizedText.of(original);
+          assertThat(NormalizedText.of(n.text()).text()).as("%s", path).isEqualTo(n.text());
+          long visible =
+              original.codePoints().filter(cp -> CharClass.kind(cp) == CharClass.KEEP).count();
+          long kept = n.text().codePoints().filter(cp -> cp != ' ' && cp != '\n').count();
+          assertThat(kept).as("%s", path).isEqualTo(visible);
+        }
+      }
     }
   }
 }

@@ -62,13 +62,7 @@ final class Normalizer {
       int next = i + Character.charCount(cp);
       switch (CharClass.kind(cp)) {
         case CharClass.KEEP:
-          int folded = Folding.fold(cp);
-          if (size > 0) {
-            closeGap(folded, next); // a gap before the first character is deleted
-          }
-          emit(folded, cpIndex);
-          breaks = 0;
-          firstSpace = -1;
+          keep(Folding.fold(cp), cpIndex, next);
           break;
         case CharClass.SPACE:
           if (firstSpace < 0) {
@@ -91,6 +85,15 @@ final class Normalizer {
       i = next;
     }
     // A gap after the last character is deleted.
+  }
+
+  private void keep(int folded, int originalOffset, int afterIt) {
+    if (size > 0) {
+      closeGap(folded, afterIt); // a gap before the first character is deleted
+    }
+    emit(folded, originalOffset);
+    breaks = 0;
+    firstSpace = -1;
   }
 
   /** A CRLF is one break: its CR is deleted and its LF stands for the pair. */

@@ -89,9 +89,11 @@ class ExtractCommandTest {
     Files.copy(SEED, dir.resolve("a_seed.txt"));
     String text = Files.readString(SEED, StandardCharsets.UTF_8);
     Files.write(dir.resolve("b_gb18030.txt"), text.getBytes(Charset.forName("GB18030")));
-    byte[] broken = text.substring(0, 200).getBytes(StandardCharsets.UTF_8);
-    broken[100] = (byte) 0xC3; // a lead byte followed by a non-continuation byte
-    broken[101] = (byte) 0x41;
+    // 33 three-byte characters, then a lead byte followed by a non-continuation byte at byte 99.
+    byte[] head = "本报讯".repeat(11).getBytes(StandardCharsets.UTF_8);
+    byte[] broken = java.util.Arrays.copyOf(head, head.length + 2);
+    broken[head.length] = (byte) 0xC3;
+    broken[head.length + 1] = (byte) 0x41;
     Files.write(dir.resolve("c_broken.txt"), broken);
     byte[] binary = new byte[4096];
     new java.util.Random(7).nextBytes(binary);
@@ -113,7 +115,7 @@ class ExtractCommandTest {
     assertThat(heads.get("a_seed.txt").get("kind").asText()).isEqualTo("document");
     assertThat(heads.get("b_gb18030.txt").get("encoding").asText()).isEqualTo("GB18030");
     assertThat(heads.get("c_broken.txt").get("kind").asText()).isEqualTo("error");
-    assertThat(heads.get("c_broken.txt").get("message").asText()).contains("100");
+    assertThat(heads.get("c_broken.txt").get("message").asText()).contains("at byte 99");
     assertThat(heads.get("d_binary.txt").get("kind").asText()).isEqualTo("error");
     assertThat(heads.get("e_empty.txt").get("kind").asText()).isEqualTo("document");
     assertThat(heads.get("e_empty.txt").get("chars").asInt()).isZero();

@@ -170,8 +170,9 @@ class ExtractCommandTest {
     List<String> out = new ArrayList<>();
     for (JsonNode x : recs) {
       if (x.get("kind").asText().equals("fact") && x.get("doc").asText().endsWith(file)) {
-        ((com.fasterxml.jackson.databind.node.ObjectNode) x).remove("doc");
-        out.add(x.toString());
+        com.fasterxml.jackson.databind.node.ObjectNode copy = x.deepCopy();
+        copy.remove("doc");
+        out.add(copy.toString());
       }
     }
     return out;

@@ -1,0 +1,122 @@
+package io.baoxun.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a page into {@link Unit}s: splits it at line breaks, splits off datelines that a join put
+ * at the end of a headline or credit line, and re-joins hard wraps (a single line break inside an
+ * unfinished sentence) the normaliser left, so that the segmenter works the same on raw and on
+ * normalised text. One pass over the page; each line is compacted once.
+ */
+final class UnitReader {
+  private UnitReader() {}
+
+  static List<Unit> read(int[] page) {
+    List<Piece> pieces = pieces(page);
+    List<Unit> units = new ArrayList<>();
+    List<CompactText> cur = new ArrayList<>();
+    int curGap = 0;
+    for (Piece p : pieces) {
+      if (!cur.isEmpty() && p.gapBefore == 1 && continuesHardWrap(cur, p.text)) {
+        cur.add(p.text);
+        continue;
+      }
+      if (!cur.isEmpty()) {
+        units.add(Unit.classify(join(cur), curGap));
+      }
+      cur = new ArrayList<>();
+      cur.add(p.text);
+      curGap = p.gapBefore;
+    }
+    if (!cur.isEmpty()) {
+      units.add(Unit.classify(join(cur), curGap));
+    }
+    return units;
+  }
+
+  /** Lines longer than this together are neither a credit nor a byline. */
+  private static final int SHORT = 64;
+
+  /**
+   * A single line break joins two lines when the first does not end its sentence and the second is
+   * neither a dateline, a byline nor a credit (those start or end articles, wherever they stand).
+   */
+  private static boolean continuesHardWrap(List<CompactText> prevLines, CompactText next) {
+    CompactText last = prevLines.get(prevLines.size() - 1);
+    if (LineEndings.endsSentence(last)) {
+      return false;
+    }
+    int len = 0;
+    for (CompactText t : prevLines) {
+      len += t.length();
+    }
+    if (len <= SHORT) {
+      CompactText prev = join(prevLines);
+      if (CreditFinder.isStandalone(prev)
+          || CreditFinder.trailingCreditStart(prev) >= 0
+          || DatelineFinder.isByline(prev)) {
+        return false;
+      }
+    }
+    return DatelineFinder.matchAt(next, 0) < 0
+        && !DatelineFinder.isByline(next)
+        && !CreditFinder.isStandalone(next);
+  }
+
+  /** Joins lines in one copy (joining one at a time would be quadratic in a long paragraph). */
+  private static CompactText join(List<CompactText> lines) {
+    if (lines.size() == 1) {
+      return lines.get(0);
+    }
+    int n = 0;
+    for (CompactText t : lines) {
+      n += t.length();
+    }
+    int[] c = new int[n];
+    int[] p = new int[n];
+    int at = 0;
+    for (CompactText t : lines) {
+      System.arraycopy(t.cps(), 0, c, at, t.length());
+      System.arraycopy(t.pos(), 0, p, at, t.length());
+      at += t.length();
+    }
+    return new CompactText(c, p);
+  }
+
+  private record Piece(CompactText text, int gapBefore) {}
+
+  private static List<Piece> pieces(int[] page) {
+    List<Piece> out = new ArrayList<>();
+    int breaks = 0;
+    int i = 0;
+    int n = page.length;
+    while (i < n) {
+      int lineStart = i;
+      while (i < n && !Chars.isLineBreak(page[i])) {
+        i++;
+      }
+      CompactText line = CompactText.of(page, lineStart, i);
+      if (!line.isEmpty()) {
+        int gap = breaks;
+        int from = 0;
+        int at;
+        while ((at = DatelineFinder.joinedDateline(line, from)) > 0) {
+          out.add(new Piece(line.sub(from, at), from == 0 ? gap : 0));
+          from = at;
+        }
+        out.add(new Piece(from == 0 ? line : line.sub(from, line.length()), from == 0 ? gap : 0));
+        breaks = 0;
+      }
+      if (i < n) {
+        // \r\n is one break
+        if (page[i] == '\r' && i + 1 < n && page[i + 1] == '\n') {
+          i++;
+        }
+        i++;
+        breaks++;
+      }
+    }
+    return out;
+  }
+}

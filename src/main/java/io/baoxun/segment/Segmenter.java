@@ -24,7 +24,7 @@ public final class Segmenter {
   /** The articles of a page with the layout the segmenter decided on. */
   public SegmentedPage segmentPage(NormalizedText text) {
     int[] page = text.text().codePoints().toArray();
-    PageUnits units = new PageUnits(UnitReader.read(page));
+    PageUnits units = new PageUnits(OriginalGaps.restore(UnitReader.read(page), text));
     if (units.size() == 0) {
       return new SegmentedPage(Layout.HEADLINE_BEFORE_BODY, List.of());
     }

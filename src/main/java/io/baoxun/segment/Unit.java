@@ -66,6 +66,11 @@ record Unit(
     return new Unit(text, gapBefore, Kind.TEXT, -1, -1, ends, candidate, trailing >= 0);
   }
 
+  Unit withGapBefore(int gap) {
+    return new Unit(
+        text, gap, kind, datelineStart, datelineEnd, endsSentence, headlineCandidate, trailingCredit);
+  }
+
   Span span() {
     return text.span();
   }

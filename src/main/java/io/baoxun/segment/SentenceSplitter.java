@@ -42,10 +42,12 @@ final class SentenceSplitter {
     List<Span> out = new ArrayList<>();
     int start = 0;
     int depth = 0;
+    boolean words = false; // whether the current sentence has any word yet
     int i = 0;
     while (i < len) {
       if (!isMark(c, i)) {
         depth += delta[i];
+        words |= Chars.isWordChar(c[i]);
         i++;
         continue;
       }
@@ -65,12 +67,14 @@ final class SentenceSplitter {
       }
       boolean ends = depth <= 0;
       if (ends && ellipsisOnly) {
-        ends = startsNewSentence(c, j);
+        // an ellipsis opening a paragraph (……这些志愿者…) leads into its sentence
+        ends = words && startsNewSentence(c, j);
       }
       if (ends) {
         add(out, from, c, start, j);
         start = j;
         depth = 0;
+        words = false;
       }
       i = j;
     }

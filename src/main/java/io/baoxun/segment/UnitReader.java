@@ -17,9 +17,11 @@ final class UnitReader {
     List<Unit> units = new ArrayList<>();
     List<CompactText> cur = new ArrayList<>();
     int curGap = 0;
+    int curLength = 0;
     for (Piece p : pieces) {
-      if (!cur.isEmpty() && p.gapBefore == 1 && continuesHardWrap(cur, p.text)) {
+      if (!cur.isEmpty() && p.gapBefore == 1 && continuesHardWrap(cur, curLength, p.text)) {
         cur.add(p.text);
+        curLength += p.text.length();
         continue;
       }
       if (!cur.isEmpty()) {
@@ -28,6 +30,7 @@ final class UnitReader {
       cur = new ArrayList<>();
       cur.add(p.text);
       curGap = p.gapBefore;
+      curLength = p.text.length();
     }
     if (!cur.isEmpty()) {
       units.add(Unit.classify(join(cur), curGap));
@@ -42,16 +45,13 @@ final class UnitReader {
    * A single line break joins two lines when the first does not end its sentence and the second is
    * neither a dateline, a byline nor a credit (those start or end articles, wherever they stand).
    */
-  private static boolean continuesHardWrap(List<CompactText> prevLines, CompactText next) {
+  private static boolean continuesHardWrap(
+      List<CompactText> prevLines, int prevLength, CompactText next) {
     CompactText last = prevLines.get(prevLines.size() - 1);
     if (LineEndings.endsSentence(last)) {
       return false;
     }
-    int len = 0;
-    for (CompactText t : prevLines) {
-      len += t.length();
-    }
-    if (len <= SHORT) {
+    if (prevLength <= SHORT) {
       CompactText prev = join(prevLines);
       if (CreditFinder.isStandalone(prev)
           || CreditFinder.trailingCreditStart(prev) >= 0

@@ -219,28 +219,23 @@ final class DatelineFinder {
   }
 
   /**
-   * Where a page joined a dateline onto the end of the previous line (the normaliser joins a
-   * headline or a credit with the dateline printed right below it, e.g. {@code （本通）本报讯…}),
-   * the index at which 本报…讯 starts inside {@code t}, provided what stands before it is a headline
-   * or a credit; otherwise -1. Only this paper's own form is searched mid-line: other outlets'
-   * names cannot be told apart from the words before them.
+   * Whether, in a line the normaliser joined from two, this paper's dateline 本报…讯 starts at
+   * {@code i} with a headline or a credit before it (from {@code from}): the normaliser joins a
+   * headline or credit line with the dateline printed right below it ({@code （本通）本报讯…}). Only
+   * this paper's own form is searched without a known line break: other outlets' names cannot be
+   * told apart from the words before them. The prefix tests are bounded in length.
    */
-  static int joinedDateline(CompactText t, int from) {
+  static boolean isJoinedDatelineAt(CompactText t, int from, int i) {
     int[] c = t.cps();
-    for (int i = Math.max(from, 1); i + 2 < c.length; i++) {
-      if (c[i] != '本' || c[i + 1] != '报') {
-        continue;
-      }
-      if (source(c, i) < 0) {
-        continue;
-      }
-      CompactText before = t.sub(from, i);
-      if (HeadlineDetector.isCandidate(before)
-          || CreditFinder.isStandalone(before)
-          || CreditFinder.trailingCreditStart(before) >= 0) {
-        return i;
-      }
+    if (i <= from || i + 2 >= c.length || c[i] != '本' || c[i + 1] != '报' || source(c, i) < 0) {
+      return false;
     }
-    return -1;
+    if (i - from > HeadlineDetector.MAX_LENGTH + 2) {
+      return false;
+    }
+    CompactText before = t.sub(from, i);
+    return HeadlineDetector.isCandidate(before)
+        || CreditFinder.isStandalone(before)
+        || CreditFinder.trailingCreditStart(before) >= 0;
   }
 }

@@ -24,6 +24,9 @@ final class HeadlineDetector {
       return false;
     }
     int[] c = t.cps();
+    if (startsWithEnumeration(c, from)) {
+      return false; // 一、加强组织领导 / (二)压实责任 / 3.强化督导: subheadings inside a report
+    }
     int han = 0;
     int depth = 0; // quotes and brackets
     boolean markInside = false;
@@ -57,5 +60,45 @@ final class HeadlineDetector {
     int last = c[c.length - 1];
     return !(last == ':' || last == '：' || last == '、' || Chars.isEllipsis(last) || last == '—'
         || last == '.');
+  }
+
+  /**
+   * A numbered subheading: a short line starting 一、, (二), 3. with no comma or final mark. It is a
+   * paragraph of its own, never the first half of a sentence cut by a column break.
+   */
+  static boolean isNumberedSubheading(CompactText t) {
+    int from = t.afterLeadMarkers();
+    int[] c = t.cps();
+    if (c.length - from > MAX_LENGTH || !startsWithEnumeration(c, from)) {
+      return false;
+    }
+    for (int i = from; i < c.length; i++) {
+      if (c[i] == ',' || c[i] == '，' || c[i] == ';' || c[i] == '；' || Chars.isFinalMark(c[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** 一、 (一) （二） 1、 2. at the start of a line. */
+  private static boolean startsWithEnumeration(int[] c, int from) {
+    int i = from;
+    boolean bracket = i < c.length && c[i] == '(';
+    if (bracket) {
+      i++;
+    }
+    int numerals = 0;
+    while (i < c.length && ("一二三四五六七八九十".indexOf(c[i]) >= 0 || Chars.isDigit(c[i]))) {
+      i++;
+      numerals++;
+    }
+    if (numerals == 0 || numerals > 3 || i >= c.length) {
+      return false;
+    }
+    if (bracket) {
+      return c[i] == ')';
+    }
+    boolean dot = c[i] == '.' && !(i + 1 < c.length && Chars.isDigit(c[i + 1])); // not 3.5万
+    return c[i] == '、' || dot || c[i] == '是';
   }
 }

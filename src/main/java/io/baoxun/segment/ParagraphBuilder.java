@@ -29,6 +29,7 @@ final class ParagraphBuilder {
           (prev.kind() == Unit.Kind.TEXT || prev.kind() == Unit.Kind.DATELINE)
               && !prev.endsSentence()
               && !p.closes[j - 1]
+              && !HeadlineDetector.isNumberedSubheading(prev.text())
               && u.isText()
               && !opens[j]
               && chainEnds[j - from];

@@ -24,7 +24,8 @@ public final class Segmenter {
   /** The articles of a page with the layout the segmenter decided on. */
   public SegmentedPage segmentPage(NormalizedText text) {
     int[] page = text.text().codePoints().toArray();
-    PageUnits units = new PageUnits(OriginalGaps.restore(UnitReader.read(page), text));
+    List<Unit> read = UnitReader.read(page, OriginalBreaks.joinedBreaks(text));
+    PageUnits units = new PageUnits(OriginalBreaks.restoreGaps(read, text));
     if (units.size() == 0) {
       return new SegmentedPage(Layout.HEADLINE_BEFORE_BODY, List.of());
     }

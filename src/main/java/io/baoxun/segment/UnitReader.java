@@ -1,6 +1,7 @@
 package io.baoxun.segment;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -12,8 +13,19 @@ import java.util.List;
 final class UnitReader {
   private UnitReader() {}
 
+  /** Reads a page with no knowledge of joined line breaks. */
   static List<Unit> read(int[] page) {
-    List<Piece> pieces = pieces(page);
+    return read(page, new BitSet());
+  }
+
+  /**
+   * Reads a page.
+   *
+   * @param joinedBreaks page offsets before which the normaliser deleted a line break; a line is cut
+   *     there when a dateline follows or a credit precedes
+   */
+  static List<Unit> read(int[] page, BitSet joinedBreaks) {
+    List<Piece> pieces = pieces(page, joinedBreaks);
     List<Unit> units = new ArrayList<>();
     List<CompactText> cur = new ArrayList<>();
     int curGap = 0;
@@ -86,7 +98,7 @@ final class UnitReader {
 
   private record Piece(CompactText text, int gapBefore) {}
 
-  private static List<Piece> pieces(int[] page) {
+  private static List<Piece> pieces(int[] page, BitSet joinedBreaks) {
     List<Piece> out = new ArrayList<>();
     int breaks = 0;
     int i = 0;
@@ -98,14 +110,14 @@ final class UnitReader {
       }
       CompactText line = CompactText.of(page, lineStart, i);
       if (!line.isEmpty()) {
-        int gap = breaks;
         int from = 0;
-        int at;
-        while ((at = DatelineFinder.joinedDateline(line, from)) > 0) {
-          out.add(new Piece(line.sub(from, at), from == 0 ? gap : 0));
-          from = at;
+        for (int k = 1; k < line.length(); k++) {
+          if (cutsAt(line, from, k, joinedBreaks)) {
+            out.add(new Piece(line.sub(from, k), from == 0 ? breaks : 0));
+            from = k;
+          }
         }
-        out.add(new Piece(from == 0 ? line : line.sub(from, line.length()), from == 0 ? gap : 0));
+        out.add(new Piece(from == 0 ? line : line.sub(from, line.length()), from == 0 ? breaks : 0));
         breaks = 0;
       }
       if (i < n) {
@@ -118,5 +130,32 @@ final class UnitReader {
       }
     }
     return out;
+  }
+
+  /** Longest stretch before a cut that is checked for being a headline or a credit. */
+  private static final int SHORT_PREFIX = HeadlineDetector.MAX_LENGTH + 2;
+
+  /**
+   * Whether a line joined from two is cut at entry {@code k} (the current piece starts at {@code
+   * from}). At a line break the normaliser deleted: after a credit (what follows a credit is never
+   * its continuation), and before any dateline that follows a headline-like line. Without a known
+   * break: before 本报…讯 after a headline or credit (see {@link
+   * DatelineFinder#isJoinedDatelineAt}). A dateline after unfinished body text is not cut off: a
+   * line may start with 新华社消息 in the middle of a sentence (据\n新华社消息). The tests look at
+   * a bounded stretch before {@code k}, so a long joined paragraph costs linear time.
+   */
+  private static boolean cutsAt(CompactText line, int from, int k, BitSet joinedBreaks) {
+    if (!joinedBreaks.get(line.pos()[k])) {
+      return DatelineFinder.isJoinedDatelineAt(line, from, k);
+    }
+    CompactText tail = line.sub(Math.max(from, k - SHORT_PREFIX), k);
+    if (CreditFinder.trailingCreditStart(tail) >= 0) {
+      return true;
+    }
+    if (k - from > SHORT_PREFIX) {
+      return false;
+    }
+    return CreditFinder.isStandalone(tail)
+        || (HeadlineDetector.isCandidate(tail) && DatelineFinder.matchAt(line, k) >= 0);
   }
 }

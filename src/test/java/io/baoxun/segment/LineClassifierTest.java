@@ -103,6 +103,8 @@ class LineClassifierTest {
         "——高新区疫情防控下沉工作组服务社区剪影",
         "冠县、茌平获评",
         "我市签发首张对马来西亚RCEP原产地证书",
+        "3.5万名志愿者在行动",
+        "十大工程全面开工",
       })
   void headlineCandidates(String line) {
     assertThat(HeadlineDetector.isCandidate(CompactText.of(line))).isTrue();
@@ -116,6 +118,10 @@ class LineClassifierTest {
         "切实抓好疫苗接种工作。",
         "主要做法如下：",
         "88.10%",
+        "一、加强组织领导",
+        "（二）压实工作责任",
+        "3.强化督导检查",
+        "一是提高政治站位",
         "这是一个远远超过四十个字的很长很长很长的句子片段没有任何标点符号但是实在太长了不像标题",
       })
   void noHeadlineCandidates(String line) {

@@ -341,4 +341,75 @@ class SegmenterTest {
     assertThat(again.articles().stream().map(Pages.Seen::body).toList())
         .isEqualTo(raw.articles().stream().map(Pages.Seen::body).toList());
   }
+
+  @Test
+  void anotherOutletsDatelineJoinedOntoTheHeadlineLineIsCutOff() {
+    Result r =
+        Pages.segment(
+            """
+            我市新增3条公交线路
+            齐鲁晚报讯(记者 李四)5月9日起,我市新开通3条公交线路,方便市民出行。
+
+            中小学开展防溺水教育
+            大众网讯 近日,各地中小学陆续开展防溺水安全教育活动。
+            """);
+    assertThat(r.text().text()).contains("线路齐鲁晚报讯");
+    assertThat(r.datelines()).containsExactly("齐鲁晚报讯(记者 李四)", "大众网讯");
+    assertThat(r.headlines()).containsExactly("我市新增3条公交线路", "中小学开展防溺水教育");
+  }
+
+  @Test
+  void aCreditJoinedOntoTheNextHeadlineIsCutOff() {
+    Result r =
+        Pages.segment(
+            """
+            区城管局整治占道经营
+
+            5月3日,区城管局开展占道经营专项整治,清理流动摊点30余处。
+            (区城管局)
+            区图书馆开展读书月活动
+
+            4月23日,区图书馆举办读书月启动仪式,现场发放图书2000余册。
+            (区文旅局)
+            """);
+    assertThat(r.text().text()).contains("(区城管局)区图书馆");
+    assertThat(r.headlines()).containsExactly("区城管局整治占道经营", "区图书馆开展读书月活动");
+    assertThat(r.get(0).body()).endsWith("(区城管局)");
+  }
+
+  @Test
+  void anOutletNameStartingAWrappedLineInsideASentenceIsNoDateline() {
+    Result r =
+        Pages.segment(
+            """
+             本报讯 5月6日，全市召开经济形势分析会。会议指出，据
+            新华社消息，一季度全国经济稳中向好。
+
+            全市召开经济形势分析会
+            """);
+    assertThat(r.articles()).hasSize(1);
+    assertThat(r.get(0).body()).contains("据新华社消息");
+  }
+
+  @Test
+  void numberedSubheadingsInsideAReportDoNotSplitIt() {
+    Result r =
+        Pages.segment(
+            """
+            区财政局推进预算绩效管理
+
+            今年以来,区财政局多措并举推进预算绩效管理。
+
+            一、健全制度体系
+
+            出台绩效管理办法3项,明确各环节责任。
+
+            二、强化结果运用
+
+            将评价结果与预算安排挂钩,压减低效支出1200万元。
+            (区财政局)
+            """);
+    assertThat(r.articles()).hasSize(1);
+    assertThat(r.get(0).paragraphs()).hasSize(6);
+  }
 }

@@ -412,4 +412,25 @@ class SegmenterTest {
     assertThat(r.articles()).hasSize(1);
     assertThat(r.get(0).paragraphs()).hasSize(6);
   }
+
+  @Test
+  void whenThePageEdgesSayLittleTheHeadlinesWordsDecideTheLayout() {
+    // starts with the tail of a report, ends with a finished paragraph (a weak vote for
+    // headline-before-body); each headline repeats the words of the body above it
+    Result r =
+        Pages.segment(
+            """
+            城关镇今年已全面完成年度造林任务。
+
+            城关镇完成年度造林任务
+
+            本报讯 5月6日，西湖街道组织志愿者清理河道垃圾，共清理垃圾2吨。
+
+            西湖街道志愿者清理河道
+
+            本报讯 5月7日，北山乡举办农技培训班，培训农民200余人。
+            """);
+    assertThat(r.layout()).isEqualTo(Layout.HEADLINE_AFTER_BODY);
+    assertThat(r.headlines()).containsExactly("城关镇完成年度造林任务", "西湖街道志愿者清理河道", "");
+  }
 }

@@ -66,10 +66,6 @@ record CompactText(int[] cps, int[] pos) {
     return new Span(pos[i], pos[j - 1] + 1);
   }
 
-  Span span() {
-    return span(0, cps.length);
-  }
-
   CompactText sub(int i, int j) {
     return new CompactText(Arrays.copyOfRange(cps, i, j), Arrays.copyOfRange(pos, i, j));
   }

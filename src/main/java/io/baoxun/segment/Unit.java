@@ -71,10 +71,6 @@ record Unit(
         text, gap, kind, datelineStart, datelineEnd, endsSentence, headlineCandidate, trailingCredit);
   }
 
-  Span span() {
-    return text.span();
-  }
-
   int start() {
     return text.pos()[0];
   }

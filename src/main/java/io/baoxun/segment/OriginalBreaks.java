@@ -1,0 +1,77 @@
+package io.baoxun.segment;
+
+import io.baoxun.text.NormalizedText;
+import io.baoxun.text.Span;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * What the normaliser's line handling hides, read back from the original through its offset map.
+ *
+ * <ul>
+ *   <li>Joined breaks: a single line break the normaliser deleted as a hard wrap. Most are, but a
+ *       headline or credit line followed by the next dateline is joined too ({@code
+ *       区卫生局:筑牢疫情防控健康防线本报讯…}, {@code (本通)本报讯…}); knowing where the break was lets the
+ *       segmenter cut there.
+ *   <li>Wide gaps: the normaliser turns any run of blank lines into one {@code \n\n}, but two or
+ *       more blank lines between finished paragraphs is how some pages set a photo caption apart
+ *       (seed 002: three blank lines before 12月5日,冠县嘉华油脂…).
+ * </ul>
+ */
+final class OriginalBreaks {
+  private OriginalBreaks() {}
+
+  /** Normalised offsets {@code i} such that a line break was deleted just before {@code i}. */
+  static BitSet joinedBreaks(NormalizedText text) {
+    BitSet out = new BitSet(text.length());
+    int[] original = null;
+    for (int i = 1; i < text.length(); i++) {
+      Span deleted = text.deletedBefore(i);
+      if (deleted.isEmpty()) {
+        continue;
+      }
+      if (original == null) {
+        original = text.original().codePoints().toArray();
+      }
+      if (countBreaks(original, deleted.start(), deleted.end()) > 0) {
+        out.set(i);
+      }
+    }
+    return out;
+  }
+
+  /** The units with each blank gap widened to the number of line breaks in the original. */
+  static List<Unit> restoreGaps(List<Unit> units, NormalizedText text) {
+    List<Unit> out = new ArrayList<>(units.size());
+    int[] original = null;
+    for (int i = 0; i < units.size(); i++) {
+      Unit u = units.get(i);
+      if (i == 0 || u.gapBefore() < 2) {
+        out.add(u);
+        continue;
+      }
+      if (original == null) {
+        original = text.original().codePoints().toArray();
+      }
+      int from = text.originalEndOffset(units.get(i - 1).end());
+      int to = text.originalOffset(u.start());
+      int breaks = countBreaks(original, from, to);
+      out.add(breaks > u.gapBefore() ? u.withGapBefore(breaks) : u);
+    }
+    return out;
+  }
+
+  private static int countBreaks(int[] cps, int from, int to) {
+    int n = 0;
+    for (int k = from; k < to && k < cps.length; k++) {
+      if (Chars.isLineBreak(cps[k])) {
+        if (cps[k] == '\r' && k + 1 < to && cps[k + 1] == '\n') {
+          k++;
+        }
+        n++;
+      }
+    }
+    return n;
+  }
+}

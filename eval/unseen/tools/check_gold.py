@@ -219,6 +219,16 @@ def check_page(name, warnings):
             errors.append(f"{f['_where']}: hedge {q['approx']} not in text")
         if 'approx' not in q and any(h in s for h in HEDGES):
             warnings.append(f"{f['_where']}: text {s} has a hedge word but no approx")
+    # a Quantity/Temporal must not start or end inside a number
+    for f in by_type['Quantity'] + by_type['Temporal']:
+        i = f['start'] - 1
+        while i >= 0 and page[i] in ' \n':
+            i -= 1
+        j = f['end']
+        while j < len(page) and page[j] in ' \n':
+            j += 1
+        if (i >= 0 and (page[i].isdigit() or page[i] == '.')) or (j < len(page) and page[j].isdigit() and f['text'][-1].isdigit()):
+            errors.append(f"{f['_where']}: span {f['text']!r} cuts a number")
     # composite values must be annotated inside the span
     qset = {}
     for g in by_type['Quantity']:

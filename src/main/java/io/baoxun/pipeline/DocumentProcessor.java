@@ -59,12 +59,18 @@ public final class DocumentProcessor {
     NormalizedText text = NormalizedText.of(original);
     List<Article> articles = segmenter.segment(text);
     List<Fact> facts = new ArrayList<>();
+    int stories = 0;
     for (Article a : articles) {
-      facts.add(articleFact(text, a));
+      // Captions and boxes of figures are matched for facts like any text, but they are not
+      // articles a reader would count.
+      if (a.kind() == Article.Kind.STORY) {
+        facts.add(articleFact(text, a));
+        stories++;
+      }
     }
     facts.sort(ORDER);
     return new DocumentResult.Processed(
-        name, encoding, original.codePointCount(0, original.length()), articles.size(), facts, List.of());
+        name, encoding, original.codePointCount(0, original.length()), stories, facts, List.of());
   }
 
   /**

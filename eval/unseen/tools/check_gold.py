@@ -211,7 +211,8 @@ def check_page(name, warnings):
         q = f['fields']
         unit = q['unit']
         if unit == '%':
-            if not ('%' in s or '％' in s or s.startswith('百分之')):
+            # 九成 (tenths) is a percent too: 90 %.
+            if not ('%' in s or '％' in s or s.startswith('百分之') or '成' in s):
                 errors.append(f"{f['_where']}: percent without % sign")
         elif unit not in s:
             errors.append(f"{f['_where']}: unit {unit} not in text")

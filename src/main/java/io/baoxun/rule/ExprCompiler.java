@@ -68,7 +68,7 @@ final class ExprCompiler {
   }
 
   /** The type of a value as a message shows it, with why an element is only text. */
-  private String describe(Type t) {
+  String describe(Type t) {
     String shown = conv.show(t);
     if (t instanceof Type.Node n && conv.kind(n).isEmpty()) {
       if (n.tokens() && n.rules().isEmpty()) {

@@ -74,6 +74,11 @@ public final class Pack {
     return Optional.ofNullable(byId.get(id));
   }
 
+  /** The id of the rule nearest to a mistyped one, for "did you mean". */
+  public Optional<String> nearestRuleId(String id) {
+    return Suggest.nearest(id, byId.keySet());
+  }
+
   public ValueReader values() {
     return values;
   }

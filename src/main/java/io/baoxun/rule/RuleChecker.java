@@ -174,7 +174,7 @@ final class RuleChecker {
       }
     }
     String holds = String.join(" or ", alts.stream().map(Type.Prim::show).toList());
-    problems.error(v.value().pos(), type.name() + " holds " + holds + " but " + v.value().src() + " is " + conv.show(t.type()));
+    problems.error(v.value().pos(), type.name() + " holds " + holds + " but " + v.value().src() + " is " + exprs.describe(t.type()));
     return t.code();
   }
 }

@@ -21,7 +21,7 @@ final class Suggest {
     }
     // Two edits (a transposed pair, a missing letter or two), never most of the word.
     int limit = Math.min(2, Math.max(1, name.length() / 3));
-    return best != null && bestDistance <= limit ? Optional.of(best) : Optional.empty();
+    return best != null && bestDistance <= limit && bestDistance < name.length() ? Optional.of(best) : Optional.empty();
   }
 
   /**

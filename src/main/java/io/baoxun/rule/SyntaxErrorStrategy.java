@@ -64,10 +64,26 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
   }
 
   private void report(Parser p, Token found, IntervalSet expected, RecognitionException e) {
-    p.notifyErrorListeners(found, message(found, expected), e);
+    p.notifyErrorListeners(found, message(found, expected, nameOfId(p)), e);
   }
 
-  static String message(Token found, IntervalSet expected) {
+  /** What a name is where the error happened: a field name in a type, a record or an emit block. */
+  private static String nameOfId(Parser p) {
+    for (org.antlr.v4.runtime.RuleContext c = p.getContext(); c != null; c = c.parent) {
+      if (c instanceof RulesParser.TypeDeclContext
+          || c instanceof RulesParser.RecordDeclContext
+          || c instanceof RulesParser.EmitFieldsClauseContext
+          || c instanceof RulesParser.ExampleClauseContext) {
+        return "a field name";
+      }
+      if (c instanceof RulesParser.ExprContext || c instanceof RulesParser.ClauseContext) {
+        return "a name";
+      }
+    }
+    return "a name";
+  }
+
+  static String message(Token found, IntervalSet expected, String idName) {
     if (found.getType() == RulesParser.UNTERMINATED) {
       return "this string is not closed before the end of the line";
     }
@@ -75,9 +91,9 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
       String c = found.getText();
       return c.equals("$")
           ? "unexpected '$': a label is written $name, the whole match $$"
-          : "unexpected character '" + c + "'";
+          : "unexpected character '" + c + "'" + (c.codePointAt(0) > 0x7F ? " (text is written in double quotes)" : "");
     }
-    return "expected " + describe(expected) + " but found " + describe(found);
+    return "expected " + describe(expected, idName) + " but found " + describe(found);
   }
 
   static String describe(Token t) {
@@ -93,7 +109,7 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     return s.codePointCount(0, s.length()) <= 14 ? s : s.substring(0, s.offsetByCodePoints(0, 12)) + "…\"";
   }
 
-  static String describe(IntervalSet expected) {
+  static String describe(IntervalSet expected, String idName) {
     IntervalSet rest = new IntervalSet(expected);
     List<String> parts = new ArrayList<>();
     if (containsAll(rest, DECLARATION)) {
@@ -118,9 +134,13 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     if (!withoutOperators.isNil() || !parts.isEmpty()) {
       rest = withoutOperators;
     }
+    // Tokens written as themselves first ('}'), then the words for kinds of token (a name).
+    List<String> words = new ArrayList<>();
     for (int t : rest.toList()) {
-      parts.add(name(t));
+      String n = t == RulesParser.ID ? idName : name(t);
+      (n.startsWith("'") ? parts : words).add(n);
     }
+    parts.addAll(words);
     if (parts.isEmpty()) {
       return "something else";
     }

@@ -8,6 +8,10 @@ package io.baoxun.rule.ast;
  * @param column 1-based, in code points
  */
 public record Pos(String file, int line, int column) {
+  public Pos withFile(String f) {
+    return new Pos(f, line, column);
+  }
+
   @Override
   public String toString() {
     return file + ":" + line + ":" + column;

@@ -50,6 +50,7 @@ final class CloseCalls implements Trace {
       rest = Texts.shorten(text.slice(new Span(stop, end)), 6);
     }
     String expected = a.expected().isEmpty() ? "" : ": expected " + a.expected();
-    return "«" + Texts.shorten(fitted, 40) + "»" + rest + expected;
+    // The end of what fitted is where it stopped: keep that when the text is long.
+    return "«" + Texts.tail(fitted, 40) + "»" + rest + expected;
   }
 }

@@ -212,6 +212,10 @@ sealed interface Code {
    * given). A required field that comes out null stops the fact, naming the field.
    */
   record MakeRecord(RecordType type, Map<String, Code> given) implements Code {
+    public MakeRecord {
+      given = Map.copyOf(given);
+    }
+
     @Override
     public Val eval(Scope s) {
       Map<String, FieldValue> fields = new LinkedHashMap<>();
@@ -232,6 +236,10 @@ sealed interface Code {
    * a list of elements stays a list of elements until it is converted.
    */
   record Items(List<Code> items, boolean elements) implements Code {
+    public Items {
+      items = List.copyOf(items);
+    }
+
     @Override
     public Val eval(Scope s) {
       List<Val> vals = new ArrayList<>();
@@ -244,6 +252,11 @@ sealed interface Code {
 
   /** {@code [e for x in L for y in M]}: nested loops, flattened. */
   record ForEach(List<String> variables, List<Code> sources, Code body, boolean elements) implements Code {
+    public ForEach {
+      variables = List.copyOf(variables);
+      sources = List.copyOf(sources);
+    }
+
     @Override
     public Val eval(Scope s) {
       List<Val> out = new ArrayList<>();
@@ -297,6 +310,10 @@ sealed interface Code {
 
   /** {@code lookup(lexicon, e)}: e's text when it is an entry of the lexicon, else null. */
   record Lookup(String lexicon, Set<String> entries, Code text) implements Code {
+    public Lookup {
+      entries = Set.copyOf(entries);
+    }
+
     @Override
     public Val eval(Scope s) {
       FieldValue v = text.eval(s).field();

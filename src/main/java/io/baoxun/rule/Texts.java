@@ -20,6 +20,13 @@ final class Texts {
     return (c >= 0x0A && c <= 0x0D) || c == 0x85 || c == 0x2028 || c == 0x2029;
   }
 
+  /** The end of a text, cut to {@code max} code points with an ellipsis before, breaks as ⏎. */
+  static String tail(String s, int max) {
+    String flat = s.replace("\r\n", "⏎").replace('\n', '⏎').replace('\r', '⏎');
+    int n = flat.codePointCount(0, flat.length());
+    return n <= max ? flat : "…" + flat.substring(flat.offsetByCodePoints(0, n - max + 1));
+  }
+
   /** A text cut to {@code max} code points with an ellipsis, line breaks shown as ⏎. */
   static String shorten(String s, int max) {
     String flat = s.replace("\r\n", "⏎").replace('\n', '⏎').replace('\r', '⏎');

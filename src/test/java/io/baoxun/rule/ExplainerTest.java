@@ -47,4 +47,11 @@ class ExplainerTest {
   void showsTheNormalisedTextOnlyWhenItDiffers() {
     assertThat(explainer.explain("新增3例", Optional.empty())).startsWith("text: 新增3例\n\nmatches\n");
   }
+
+  @Test
+  void aLongNearMissKeepsTheEndOfWhatFitted() {
+    String text = "截至3月21日全市完成核酸检测核酸检测核酸检测核酸检测核酸检测核酸检测核酸检测核酸检测核酸检测核酸检测";
+    assertThat(explainer.explain(text, Optional.of("test.testing_progress")))
+        .contains("(progress): «…酸检测核酸检测核酸检测核酸检测核酸检测核酸检测核酸检测核酸检测核酸检测核酸检测»(end of paragraph): expected NUMBER");
+  }
 }

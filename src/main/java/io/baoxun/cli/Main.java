@@ -10,7 +10,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "baoxun 0.1.0",
     description = "Rule-based information extraction for Chinese news reports.",
-    subcommands = {ExtractCommand.class, ValuesCommand.class, EvalCommand.class})
+    subcommands = {
+      ExtractCommand.class,
+      CheckCommand.class,
+      ExplainCommand.class,
+      ValuesCommand.class,
+      EvalCommand.class
+    })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -102,7 +102,8 @@ public final class PackGrammar {
       Map<String, Set<Integer>> m = new HashMap<>();
       Map<String, LabelInfo> info = new java.util.TreeMap<>();
       for (Map.Entry<String, List<LabelElementPair>> e : r.getElementLabelDefs().entrySet()) {
-        boolean list = e.getValue().size() > 1;
+        // Only x+= makes a list: x= on several alternatives (x=a | x=b) still holds one element.
+        boolean list = false;
         boolean tokens = false;
         Set<String> rules = new java.util.TreeSet<>();
         for (LabelElementPair pair : e.getValue()) {

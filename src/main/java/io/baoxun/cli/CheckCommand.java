@@ -1,0 +1,66 @@
+package io.baoxun.cli;
+
+import io.baoxun.diag.Diagnostic;
+import io.baoxun.diag.PackException;
+import io.baoxun.rule.ExampleResult;
+import io.baoxun.rule.ExampleRunner;
+import io.baoxun.rule.Pack;
+import io.baoxun.rule.PackLoader;
+import io.baoxun.rule.PackLocation;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code baoxun check}: runs every example of the pack and prints each failure, then {@code N
+ * passed, N failed}. Exit 0 when all pass, 1 when some fail, 2 when the pack does not load.
+ */
+@Command(name = "check", description = "Run every example written in the pack's rule files.", sortOptions = false)
+final class CheckCommand implements Callable<Integer> {
+  static final int SOME_FAILED = 1;
+  static final int BAD_PACK = 2;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--pack", description = "A pack folder holding grammar/ and rules/ (default: the built-in pack).")
+  Path pack;
+
+  @Option(names = {"-v", "--verbose"}, description = "Also list the examples that pass.")
+  boolean verbose;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Pack loaded;
+    try {
+      loaded = PackLoader.load(PackLocation.resolve(pack));
+    } catch (PackException e) {
+      printDiagnostics(err, e);
+      return BAD_PACK;
+    }
+    ExampleRunner.Report report = ExampleRunner.forRules(loaded).run();
+    for (ExampleResult r : report.results()) {
+      if (!r.passed()) {
+        out.println("FAIL " + r.name());
+        r.detail().lines().forEach(l -> out.println("     " + l));
+      } else if (verbose) {
+        out.println("ok   " + r.name());
+      }
+    }
+    out.println(report.summary());
+    return report.failed() > 0 ? SOME_FAILED : 0;
+  }
+
+  /** Each problem with its source line and caret, then how many there were. */
+  static void printDiagnostics(PrintWriter err, PackException e) {
+    for (Diagnostic d : e.diagnostics()) {
+      err.println(d.render());
+    }
+    int n = e.diagnostics().size();
+    err.println(n + (n == 1 ? " problem" : " problems") + " in the pack");
+  }
+}

@@ -1,0 +1,225 @@
+package io.baoxun.rule;
+
+import io.baoxun.rule.RulesParser.ExprContext;
+import io.baoxun.rule.RulesParser.PrimaryContext;
+import io.baoxun.rule.ast.Clause;
+import io.baoxun.rule.ast.Decl;
+import io.baoxun.rule.ast.Expr;
+import io.baoxun.rule.ast.Pos;
+import io.baoxun.rule.ast.RuleFile;
+import io.baoxun.rule.ast.TypeRef;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.Interval;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+/** Turns a parse tree without syntax errors into the immutable AST. */
+final class AstBuilder {
+  private final String file;
+  private final Problems problems;
+
+  AstBuilder(String file, Problems problems) {
+    this.file = file;
+    this.problems = problems;
+  }
+
+  RuleFile file(RulesParser.FileContext ctx) {
+    List<Decl> decls = new ArrayList<>();
+    for (RulesParser.DeclContext d : ctx.decl()) {
+      decls.add(decl(d));
+    }
+    return new RuleFile(file, decls);
+  }
+
+  private Decl decl(RulesParser.DeclContext ctx) {
+    if (ctx instanceof RulesParser.TypeDeclContext t) {
+      return new Decl.Type(t.ID().getText(), t.NESTED() != null, fields(t.fieldDecl()), pos(t.ID()));
+    }
+    if (ctx instanceof RulesParser.ValueTypeDeclContext v) {
+      return new Decl.ValueType(
+          v.ID().getText(), v.NESTED() != null, v.typeRef().stream().map(this::typeRef).toList(), pos(v.ID()));
+    }
+    if (ctx instanceof RulesParser.RecordDeclContext r) {
+      return new Decl.Record(r.ID().getText(), fields(r.fieldDecl()), pos(r.ID()));
+    }
+    RulesParser.RuleDeclContext r = (RulesParser.RuleDeclContext) ctx;
+    List<Clause> clauses = new ArrayList<>();
+    for (RulesParser.ClauseContext c : r.clause()) {
+      clauses.add(clause(c));
+    }
+    return new Decl.Rule(r.ruleId().getText(), clauses, pos(r.ruleId().getStart()));
+  }
+
+  private List<Decl.FieldDecl> fields(List<RulesParser.FieldDeclContext> ctxs) {
+    return ctxs.stream().map(f -> new Decl.FieldDecl(f.ID().getText(), typeRef(f.typeRef()), pos(f.ID()))).toList();
+  }
+
+  private TypeRef typeRef(RulesParser.TypeRefContext ctx) {
+    return new TypeRef(
+        ctx.ID().getText(),
+        Optional.ofNullable(ctx.typeRef()).map(this::typeRef),
+        ctx.QUESTION() != null,
+        pos(ctx.ID()));
+  }
+
+  private Clause clause(RulesParser.ClauseContext ctx) {
+    Pos pos = pos(ctx.getStart());
+    if (ctx instanceof RulesParser.SummaryClauseContext s) {
+      return new Clause.Summary(string(s.STRING()), pos);
+    }
+    if (ctx instanceof RulesParser.MatchClauseContext m) {
+      return new Clause.Match(m.ID().getText(), pos(m.ID()), pos);
+    }
+    if (ctx instanceof RulesParser.PriorityClauseContext p) {
+      String digits = (p.MINUS() != null ? "-" : "") + p.NUMBER().getText();
+      int value = 0;
+      try {
+        value = Integer.parseInt(digits);
+      } catch (NumberFormatException e) {
+        problems.error(pos(p.NUMBER()), "a priority is a whole number between -2147483648 and 2147483647");
+      }
+      return new Clause.Priority(value, pos);
+    }
+    if (ctx instanceof RulesParser.WhenClauseContext w) {
+      return new Clause.When(expr(w.expr()), pos);
+    }
+    if (ctx instanceof RulesParser.EmitFieldsClauseContext e) {
+      List<Clause.Assignment> as = new ArrayList<>();
+      for (RulesParser.AssignmentContext a : e.assignment()) {
+        as.add(new Clause.Assignment(a.ID().getText(), pos(a.ID()), expr(a.expr())));
+      }
+      return new Clause.EmitFields(e.ID().getText(), pos(e.ID()), as, pos);
+    }
+    if (ctx instanceof RulesParser.EmitValueClauseContext e) {
+      return new Clause.EmitValue(e.ID().getText(), pos(e.ID()), expr(e.expr()), pos);
+    }
+    if (ctx instanceof RulesParser.ExampleClauseContext e) {
+      List<Clause.Expectation> exp = new ArrayList<>();
+      for (RulesParser.ExpectationContext x : e.expectation()) {
+        Optional<String> value = x.STRING() == null ? Optional.empty() : Optional.of(string(x.STRING()));
+        exp.add(new Clause.Expectation(x.ID().getText(), pos(x.ID()), value));
+      }
+      return new Clause.Example(true, string(e.STRING()), pos(e.STRING()), exp, pos);
+    }
+    RulesParser.NotClauseContext n = (RulesParser.NotClauseContext) ctx;
+    return new Clause.Example(false, string(n.STRING()), pos(n.STRING()), List.of(), pos);
+  }
+
+  private Expr expr(ExprContext ctx) {
+    Pos pos = pos(ctx.getStart());
+    String src = src(ctx);
+    if (ctx instanceof RulesParser.PrimaryExprContext p) {
+      return primary(p.primary());
+    }
+    if (ctx instanceof RulesParser.MemberExprContext m) {
+      return new Expr.Member(expr(m.expr()), m.ID().getText(), pos(m.ID()), pos, src);
+    }
+    if (ctx instanceof RulesParser.AsExprContext a) {
+      return new Expr.As(expr(a.expr()), typeRef(a.typeRef()), pos(a.AS()), src);
+    }
+    if (ctx instanceof RulesParser.CoalesceExprContext c) {
+      return new Expr.Coalesce(expr(c.expr(0)), expr(c.expr(1)), pos, src);
+    }
+    if (ctx instanceof RulesParser.CompareExprContext c) {
+      return new Expr.Compare(c.op.getText(), expr(c.expr(0)), expr(c.expr(1)), pos(c.op), src);
+    }
+    if (ctx instanceof RulesParser.NotExprContext n) {
+      return new Expr.Not(expr(n.expr()), pos, src);
+    }
+    if (ctx instanceof RulesParser.AndExprContext a) {
+      return new Expr.Logic("and", expr(a.expr(0)), expr(a.expr(1)), pos(a.AND()), src);
+    }
+    RulesParser.OrExprContext o = (RulesParser.OrExprContext) ctx;
+    return new Expr.Logic("or", expr(o.expr(0)), expr(o.expr(1)), pos(o.OR()), src);
+  }
+
+  private Expr primary(PrimaryContext ctx) {
+    Pos pos = pos(ctx.getStart());
+    String src = src(ctx);
+    if (ctx instanceof RulesParser.LabelRefContext l) {
+      return new Expr.Label(l.LABEL().getText().substring(1), pos, src);
+    }
+    if (ctx instanceof RulesParser.WholeMatchContext) {
+      return new Expr.WholeMatch(pos, src);
+    }
+    if (ctx instanceof RulesParser.StringLitContext s) {
+      return new Expr.Text(string(s.STRING()), pos, src);
+    }
+    if (ctx instanceof RulesParser.NumberLitContext n) {
+      BigDecimal v = new BigDecimal(n.NUMBER().getText());
+      return new Expr.Number(n.MINUS() != null ? v.negate() : v, pos, src);
+    }
+    if (ctx instanceof RulesParser.NullLitContext) {
+      return new Expr.Null(pos, src);
+    }
+    if (ctx instanceof RulesParser.CallContext c) {
+      List<Expr.Arg> args = new ArrayList<>();
+      for (RulesParser.ArgContext a : c.arg()) {
+        args.add(
+            new Expr.Arg(
+                Optional.ofNullable(a.ID()).map(TerminalNode::getText), pos(a.getStart()), expr(a.expr())));
+      }
+      return new Expr.Call(c.ID().getText(), args, pos, src);
+    }
+    if (ctx instanceof RulesParser.VarRefContext v) {
+      return new Expr.Var(v.ID().getText(), pos, src);
+    }
+    if (ctx instanceof RulesParser.ComprehensionContext c) {
+      List<Expr.Loop> loops = new ArrayList<>();
+      for (RulesParser.ForClauseContext f : c.forClause()) {
+        loops.add(new Expr.Loop(f.ID().getText(), pos(f.ID()), expr(f.expr())));
+      }
+      return new Expr.Comprehension(expr(c.expr()), loops, pos, src);
+    }
+    if (ctx instanceof RulesParser.ListLitContext l) {
+      return new Expr.ListOf(l.expr().stream().map(this::expr).toList(), pos, src);
+    }
+    return expr(((RulesParser.ParensContext) ctx).expr());
+  }
+
+  /** A string literal's value: quotes off, escapes resolved; a bad escape is reported at its column. */
+  private String string(TerminalNode node) {
+    Token t = node.getSymbol();
+    String raw = t.getText();
+    StringBuilder b = new StringBuilder();
+    int column = t.getCharPositionInLine() + 1; // of the opening quote
+    int i = 1;
+    while (i < raw.length() - 1) {
+      int c = raw.codePointAt(i);
+      int width = Character.charCount(c);
+      if (c == '\\') {
+        int e = raw.codePointAt(i + 1);
+        switch (e) {
+          case 'n' -> b.append('\n');
+          case 't' -> b.append('\t');
+          case '"' -> b.append('"');
+          case '\\' -> b.append('\\');
+          default -> problems.error(
+              new Pos(file, t.getLine(), column + raw.codePointCount(0, i)),
+              "unknown escape '\\" + new String(Character.toChars(e)) + "' (a string knows \\\" \\\\ \\n \\t)");
+        }
+        i += 1 + Character.charCount(e);
+      } else {
+        b.appendCodePoint(c);
+        i += width;
+      }
+    }
+    return b.toString();
+  }
+
+  private Pos pos(TerminalNode n) {
+    return pos(n.getSymbol());
+  }
+
+  private Pos pos(Token t) {
+    return new Pos(file, t.getLine(), t.getCharPositionInLine() + 1);
+  }
+
+  private static String src(ParserRuleContext ctx) {
+    return ctx.getStart().getInputStream().getText(Interval.of(ctx.getStart().getStartIndex(), ctx.getStop().getStopIndex()));
+  }
+}

@@ -1,0 +1,191 @@
+package io.baoxun.rule;
+
+import io.baoxun.fact.Fact;
+import io.baoxun.fact.FieldValue;
+import io.baoxun.grammar.Attempt;
+import io.baoxun.grammar.GrammarMatcher;
+import io.baoxun.grammar.Match;
+import io.baoxun.grammar.TokenList;
+import io.baoxun.segment.Article;
+import io.baoxun.segment.Paragraph;
+import io.baoxun.text.NormalizedText;
+import io.baoxun.text.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Runs a pack's rules over documents. One per thread (it owns a {@link GrammarMatcher} whose caches
+ * warm up over the documents it sees); the {@link Pack} it reads is shared.
+ *
+ * <p>A document is lexed once. Its regions (each paragraph, each headline) are token ranges of
+ * that one token list; at each token of a region, every grammar rule the pack's rules match is
+ * tried once if the token can start it, and all rules matching that grammar rule read the one
+ * match. Then {@code when} and {@code emit} make candidates, and the overlap policy picks facts.
+ */
+public final class Engine {
+  /** Output order: by start, the enclosing fact first, then by type and rule. */
+  public static final Comparator<Fact> ORDER =
+      Comparator.comparingInt((Fact f) -> f.span().start())
+          .thenComparing(f -> -f.span().end())
+          .thenComparing(Fact::type)
+          .thenComparing(Fact::rule)
+          .thenComparing(Fact::text);
+
+  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
+
+  private final Pack pack;
+  private final GrammarMatcher matcher;
+  /** Each grammar rule the pack's rules match, once, and the rules matching it in pack order. */
+  private final Map<Integer, List<Rule>> rulesByGrammarRule = new LinkedHashMap<>();
+
+  Engine(Pack pack) {
+    this.pack = pack;
+    this.matcher = pack.grammar().newMatcher();
+    for (Rule r : pack.rules()) {
+      rulesByGrammarRule.computeIfAbsent(r.grammarRuleIndex(), k -> new ArrayList<>()).add(r);
+    }
+  }
+
+  public Pack pack() {
+    return pack;
+  }
+
+  /** This thread's grammar matcher (for other example sources and tools that match by hand). */
+  public GrammarMatcher matcher() {
+    return matcher;
+  }
+
+  /** The facts of a document, in output order. */
+  public List<Fact> facts(NormalizedText text, List<Article> articles, ReadContext context) {
+    return run(text, articles, context, Trace.NONE).facts();
+  }
+
+  /**
+   * Everything a run found: the facts, and what did not become one.
+   *
+   * @param kept the candidates that became facts
+   * @param rejected matches that {@code when} or a null required field turned away
+   * @param dropped candidates that lost an overlap
+   */
+  public record Result(TokenList tokens, List<Fact> facts, List<Candidate> kept, List<Rejection> rejected, List<Drop> dropped) {
+    public Result {
+      facts = List.copyOf(facts);
+      kept = List.copyOf(kept);
+      rejected = List.copyOf(rejected);
+      dropped = List.copyOf(dropped);
+    }
+  }
+
+  public Result run(NormalizedText text, List<Article> articles, ReadContext context, Trace trace) {
+    TokenList tokens = matcher.lex(text.text());
+    List<Candidate> candidates = new ArrayList<>();
+    List<Rejection> rejected = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    Set<Long> regionsDone = new HashSet<>();
+    for (Article article : articles) {
+      ReadContext read = context;
+      MatchContext.ArticleInfo info = articleInfo(text, tokens, article, context);
+      if (info.date() instanceof FieldValue.Time t && ISO_DATE.matcher(t.value()).matches()) {
+        read = context.withReference(t.value());
+      }
+      for (Span region : regions(article)) {
+        int[] range = tokens.tokensWithin(region);
+        if (range[0] >= range[1] || !regionsDone.add(((long) range[0] << 32) | range[1])) {
+          continue; // empty, or a region already run (a headline inside a paragraph)
+        }
+        runRegion(text, tokens, range[0], range[1], info, read, trace, candidates, rejected, seen);
+      }
+    }
+    OverlapResolver.Resolution r = OverlapResolver.resolve(candidates);
+    List<Fact> facts = new ArrayList<>(r.kept().stream().map(Candidate::fact).toList());
+    facts.sort(ORDER);
+    return new Result(tokens, facts, r.kept(), rejected, r.dropped());
+  }
+
+  private static List<Span> regions(Article article) {
+    List<Span> out = new ArrayList<>();
+    article.headline().ifPresent(out::add);
+    for (Paragraph p : article.paragraphs()) {
+      out.add(p.span());
+    }
+    return out;
+  }
+
+  private MatchContext.ArticleInfo articleInfo(
+      NormalizedText text, TokenList tokens, Article article, ReadContext context) {
+    FieldValue headline =
+        article.headline().<FieldValue>map(h -> new FieldValue.Text(Texts.withoutBreaks(text.originalText(h)).strip()))
+            .orElse(FieldValue.Null.INSTANCE);
+    FieldValue date = FieldValue.Null.INSTANCE;
+    if (article.dateline().isPresent()) {
+      int[] range = tokens.tokensWithin(article.dateline().get());
+      if (range[0] < range[1]) {
+        Optional<FieldValue.Time> t =
+            pack.values().datelineDate(pack.grammar(), matcher, tokens, range[0], range[1], context);
+        if (t.isPresent()) {
+          date = t.get();
+        }
+      }
+    }
+    return new MatchContext.ArticleInfo(date, headline);
+  }
+
+  private void runRegion(
+      NormalizedText text,
+      TokenList tokens,
+      int from,
+      int to,
+      MatchContext.ArticleInfo article,
+      ReadContext read,
+      Trace trace,
+      List<Candidate> candidates,
+      List<Rejection> rejected,
+      Set<String> seen) {
+    for (int i = from; i < to; i++) {
+      for (Map.Entry<Integer, List<Rule>> e : rulesByGrammarRule.entrySet()) {
+        int g = e.getKey();
+        if (!matcher.canStart(tokens, g, i)) {
+          continue;
+        }
+        Attempt attempt = matcher.attempt(tokens, from, to, g, i);
+        trace.attempted(attempt, from, to);
+        if (attempt.match().isEmpty()) {
+          continue;
+        }
+        Match m = attempt.match().get();
+        MatchContext ctx = new MatchContext(m, text, article, pack.values(), read);
+        for (Rule rule : e.getValue()) {
+          if (seen.add(rule.id() + "@" + m.from() + ":" + m.to())) {
+            evaluate(rule, ctx, candidates, rejected);
+          }
+        }
+      }
+    }
+  }
+
+  private static void evaluate(Rule rule, MatchContext ctx, List<Candidate> candidates, List<Rejection> rejected) {
+    Scope scope = new Scope(ctx);
+    Match m = ctx.match;
+    if (!rule.accepts(scope)) {
+      rejected.add(new Rejection(rule, m, "when is false"));
+      return;
+    }
+    Map<String, FieldValue> fields;
+    try {
+      fields = rule.emit(scope);
+    } catch (Rejected r) {
+      rejected.add(new Rejection(rule, m, r.getMessage()));
+      return;
+    }
+    Span span = m.span();
+    Fact fact = new Fact(rule.type().name(), rule.id(), ctx.text.toOriginal(span), ctx.text.originalText(span), fields);
+    candidates.add(new Candidate(rule, m, span, fact));
+  }
+}

@@ -1,0 +1,85 @@
+package io.baoxun.rule;
+
+import io.baoxun.fact.FieldValue;
+import io.baoxun.grammar.Match;
+import io.baoxun.grammar.PackGrammar;
+import io.baoxun.grammar.TokenList;
+import io.baoxun.text.NormalizedText;
+import io.baoxun.text.Span;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+/**
+ * What evaluating expressions on one match needs: the match, the document, the article, and the
+ * value layer. Short-lived (one match); it caches each element's value, read once however many
+ * rules and expressions read it.
+ */
+final class MatchContext {
+  final Match match;
+  final NormalizedText text;
+  final ArticleInfo article;
+  private final ValueReader values;
+  private final ReadContext read;
+  private final Map<ParseTree, FieldValue> valueCache = new IdentityHashMap<>();
+
+  MatchContext(Match match, NormalizedText text, ArticleInfo article, ValueReader values, ReadContext read) {
+    this.match = match;
+    this.text = text;
+    this.article = article;
+    this.values = values;
+    this.read = read;
+  }
+
+  PackGrammar grammar() {
+    return match.grammar();
+  }
+
+  TokenList tokens() {
+    return match.tokens();
+  }
+
+  /** The element's value, read by the value layer; null when it cannot be read. */
+  FieldValue value(ParseTree node) {
+    return valueCache.computeIfAbsent(node, n -> values.read(grammar(), n, tokens(), read));
+  }
+
+  /**
+   * The element as text: the ORIGINAL text under it, with the page's line breaks (and U+FFFD)
+   * taken out, so a name broken over two lines reads whole while offsets still point at the page.
+   */
+  FieldValue text(ParseTree node) {
+    Span span = spanOf(node);
+    return span == null ? FieldValue.Null.INSTANCE : new FieldValue.Text(Texts.withoutBreaks(text.originalText(span)));
+  }
+
+  /** The normalised span of an element, or null for an element that matched no token. */
+  Span spanOf(ParseTree node) {
+    if (node instanceof TerminalNode t) {
+      Token s = t.getSymbol();
+      return new Span(s.getStartIndex(), s.getStopIndex() + 1);
+    }
+    ParserRuleContext c = (ParserRuleContext) node;
+    if (c.getStart() == null
+        || c.getStop() == null
+        || c.getStart().getType() == Token.EOF
+        || c.getStop().getTokenIndex() < c.getStart().getTokenIndex()) {
+      return null;
+    }
+    return new Span(c.getStart().getStartIndex(), c.getStop().getStopIndex() + 1);
+  }
+
+  /** What expressions can read of the article a match lies in. */
+  record ArticleInfo(FieldValue date, FieldValue headline) {
+    static final ArticleInfo NONE = new ArticleInfo(FieldValue.Null.INSTANCE, FieldValue.Null.INSTANCE);
+  }
+
+  /** For lookup: an entry set is the normalised form of a lexicon's lines. */
+  static boolean contains(Set<String> entries, String text) {
+    return entries.contains(NormalizedText.of(text).text());
+  }
+}

@@ -1,0 +1,114 @@
+package io.baoxun.rule;
+
+import io.baoxun.diag.Diagnostic;
+import io.baoxun.diag.PackException;
+import io.baoxun.grammar.GrammarLoader;
+import io.baoxun.grammar.Lexicon;
+import io.baoxun.grammar.LexiconLoader;
+import io.baoxun.grammar.PackGrammar;
+import io.baoxun.rule.ast.RuleFile;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Loads a pack folder: {@code grammar/} (with the lexicons of {@code rules/lexicons/}), then every
+ * {@code rules/*.rules} file in sorted order, parsed and type-checked. Every problem found is
+ * reported at once, in a {@link PackException}, at {@code file:line:column}.
+ */
+public final class PackLoader {
+  private PackLoader() {}
+
+  /** Loads with the built-in value layer. */
+  public static Pack load(Path packDir) throws PackException {
+    return load(packDir, ValueReader.builtIn());
+  }
+
+  public static Pack load(Path packDir, ValueReader values) throws PackException {
+    GrammarLoader.Display display = file -> show(packDir, file);
+    String shownDir = packDir.toString().isEmpty() ? "." : packDir.toString();
+    if (!Files.isDirectory(packDir.toString().isEmpty() ? Path.of(".") : packDir)) {
+      throw new PackException(List.of(Diagnostic.error(shownDir, 0, 0, "no pack folder here")));
+    }
+    Path grammarDir = packDir.resolve("grammar");
+    Path rulesDir = packDir.resolve("rules");
+    List<Diagnostic> early = new ArrayList<>();
+    for (Path required : List.of(grammarDir, rulesDir)) {
+      if (!Files.isDirectory(required)) {
+        early.add(Diagnostic.error(shownDir, 0, 0, "a pack needs a " + required.getFileName() + "/ folder; there is none"));
+      }
+    }
+    if (!early.isEmpty()) {
+      throw new PackException(early);
+    }
+
+    Problems problems = new Problems();
+    List<Lexicon> lexicons = List.of();
+    try {
+      lexicons = LexiconLoader.load(rulesDir.resolve("lexicons"), display);
+    } catch (PackException e) {
+      problems.add(e.diagnostics());
+    }
+    PackGrammar grammar = null;
+    try {
+      grammar = GrammarLoader.load(grammarDir, lexicons, display);
+    } catch (PackException e) {
+      problems.add(e.diagnostics());
+    }
+
+    List<RuleFile> files = new ArrayList<>();
+    for (Path f : ruleFiles(rulesDir, display, problems)) {
+      String name = display.name(f);
+      String text = read(f, name, problems);
+      if (text != null) {
+        RuleFileParser.parse(name, text, problems).ifPresent(files::add);
+      }
+    }
+    // Type-checking against a grammar that did not load, or beside a file that did not parse,
+    // would only report the same mistakes again in other words.
+    if (!problems.isEmpty()) {
+      throw new PackException(problems.diagnostics());
+    }
+    TypeChecker.Checked checked = TypeChecker.check(files, grammar, lexicons, values, problems);
+    if (!problems.isEmpty()) {
+      throw new PackException(problems.diagnostics());
+    }
+    return new Pack(packDir, grammar, lexicons, checked.facts(), checked.records(), checked.rules(), values);
+  }
+
+  private static List<Path> ruleFiles(Path dir, GrammarLoader.Display display, Problems problems) {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(p -> p.getFileName().toString().endsWith(".rules") && Files.isRegularFile(p)).sorted().toList();
+    } catch (IOException e) {
+      problems.add(List.of(Diagnostic.error(display.name(dir), 0, 0, "cannot read: " + e.getMessage())));
+      return List.of();
+    }
+  }
+
+  private static String read(Path f, String name, Problems problems) {
+    try {
+      byte[] bytes = Files.readAllBytes(f);
+      String text =
+          StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    } catch (CharacterCodingException e) {
+      problems.add(List.of(Diagnostic.error(name, 0, 0, "not valid UTF-8; save rule files as UTF-8")));
+    } catch (IOException e) {
+      problems.add(List.of(Diagnostic.error(name, 0, 0, "cannot read: " + e.getMessage())));
+    }
+    return null;
+  }
+
+  /** A file of the pack as the user sees it: under the pack folder as they named it. */
+  static String show(Path packDir, Path file) {
+    Path rel = packDir.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
+    String shown = packDir.resolve(rel).normalize().toString();
+    return shown.replace(java.io.File.separatorChar, '/');
+  }
+}

@@ -1,0 +1,421 @@
+package io.baoxun.value;
+
+import static io.baoxun.value.ValueRules.Labels.*;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.antlr.v4.runtime.ParserRuleContext;
+
+/**
+ * Reads {@code time} and {@code interval} matches into TIMEX3 values.
+ *
+ * <p>It also decides what the grammar cannot: that 13月 is no month, that 3年 is no year (a year
+ * has four digits, or two before a month: 18年10月1日), and that a bare hour needs company (三点
+ * alone is "three points", 一时 "for a while").
+ */
+final class TimeReader {
+  private final Tree tree;
+
+  TimeReader(Tree tree) {
+    this.tree = tree;
+  }
+
+  Optional<Timex> time(ParserRuleContext ctx) {
+    return time(ctx, false);
+  }
+
+  /**
+   * @param followsTime the time is the end of an interval, so a bare hour (到12点) has company
+   */
+  private Optional<Timex> time(ParserRuleContext ctx, boolean followsTime) {
+    Timex.Builder b = Timex.builder();
+    boolean ok;
+    if (tree.has(ctx, DAY)) {
+      ok = date(tree.sub(ctx, DAY).orElseThrow(), b)
+          && tree.sub(ctx, NOTE).map(this::noteOk).orElse(true)
+          && tree.sub(ctx, AT).map(t -> dayTime(t, b)).orElse(true);
+    } else if (tree.has(ctx, REL)) {
+      b.anchor(new Timex.Anchor('D', relDay(tree.text(ctx, REL).orElseThrow())));
+      ok = tree.sub(ctx, AT).map(t -> dayTime(t, b)).orElse(true);
+    } else if (tree.has(ctx, REL_AT)) {
+      String w = tree.text(ctx, REL_AT).orElseThrow();
+      b.anchor(new Timex.Anchor('D', relDay(w.substring(0, 1))));
+      String pod = partOfDay(w.substring(1));
+      ok = tree.sub(ctx, CLOCK).map(c -> clock(c, b, pod, w.substring(1), true)).orElseGet(() -> {
+        b.partOfDay(pod);
+        return true;
+      });
+    } else if (tree.has(ctx, POD)) {
+      String w = tree.text(ctx, POD).orElseThrow();
+      String pod = partOfDay(w);
+      ok = tree.sub(ctx, CLOCK).map(c -> clock(c, b, pod, w, true)).orElseGet(() -> {
+        b.partOfDay(pod);
+        return true;
+      });
+    } else if (tree.has(ctx, CLOCK)) {
+      ok = clock(tree.sub(ctx, CLOCK).orElseThrow(), b, null, "", followsTime);
+    } else if (tree.has(ctx, WEEK)) {
+      OptionalInt d = weekday(tree.sub(ctx, WEEK).orElseThrow());
+      ok = d.isPresent();
+      if (ok) {
+        b.weekday(d.getAsInt());
+        ok = tree.sub(ctx, AT).map(t -> dayTime(t, b)).orElse(true);
+      }
+    } else {
+      return Optional.of(Timex.PRESENT_REF);
+    }
+    tree.text(ctx, POST).ifPresent(b::approx);
+    return ok ? Optional.of(b.build()) : Optional.empty();
+  }
+
+  Optional<Interval> interval(ParserRuleContext ctx) {
+    if (tree.has(ctx, FIRST)) {
+      Optional<Timex> from = time(tree.sub(ctx, FIRST).orElseThrow());
+      if (from.isEmpty()) {
+        return Optional.empty();
+      }
+      if (tree.has(ctx, SINCE) || tree.has(ctx, SINCE_NOW)) {
+        return Optional.of(new Interval(from.get(), Timex.PRESENT_REF));
+      }
+      Optional<Timex> to = time(tree.sub(ctx, LAST).orElseThrow(), true);
+      if (to.isEmpty() || from.get().present() || to.get().present()) {
+        return Optional.empty();
+      }
+      Timex.Builder end = to.get().toBuilder().inheritDate(from.get());
+      Timex f = from.get();
+      Timex t = to.get();
+      if (f.hasClock() && t.hasClock() && t.partOfDay().isEmpty()) {
+        // 下午5:00到6:00: the second hour keeps the afternoon of the first.
+        int a = f.hour().getAsInt();
+        int z = t.hour().getAsInt();
+        if (a >= 12 && z < a && z + 12 > a && z + 12 <= 24) {
+          end.hour(z + 12);
+        }
+      }
+      return Optional.of(new Interval(f, end.build()));
+    }
+    // 18—24时, 1-2月, 2021-2022年: the bare number takes the finest unit of the time after it.
+    Optional<Timex> last = time(tree.sub(ctx, LAST).orElseThrow());
+    Optional<ParserRuleContext> head = tree.sub(ctx, HEAD);
+    if (head.isPresent() && last.isPresent()) {
+      // 3月1-5日: the month written before the first day.
+      Timex.Builder withMonth = Timex.builder();
+      Optional<String> num = tree.text(head.get(), NUM);
+      if (num.isEmpty() || !setMonth(withMonth, num.get()) || last.get().month().isPresent()
+          || last.get().day().isEmpty() || last.get().year().isPresent()) {
+        return Optional.empty();
+      }
+      last = Optional.of(last.get().toBuilder().month(withMonth.build().month().getAsInt()).build());
+    }
+    OptionalInt lo = integer(tree.text(ctx, LO).orElseThrow());
+    if (last.isEmpty() || lo.isEmpty() || last.get().present() || last.get().anchor().isPresent()) {
+      return Optional.empty();
+    }
+    Timex to = last.get();
+    int n = lo.getAsInt();
+    Timex.Builder from = to.toBuilder().approx(null);
+    if (to.hasClock()) {
+      if (n > 24 || n >= to.hour().getAsInt()) {
+        return Optional.empty();
+      }
+      from = Timex.builder().hour(n);
+      if (to.hasDate()) {
+        from.inheritDate(to);
+      }
+    } else if (to.day().isPresent()) {
+      if (n < 1 || n >= to.day().getAsInt()) {
+        return Optional.empty();
+      }
+      from.day(n);
+    } else if (to.month().isPresent()) {
+      if (n < 1 || n >= to.month().getAsInt()) {
+        return Optional.empty();
+      }
+      from.month(n);
+    } else if (to.year().isPresent()) {
+      if (n < 1000 || n >= to.year().getAsInt()) {
+        return Optional.empty();
+      }
+      from.year(n);
+    } else {
+      return Optional.empty();
+    }
+    return Optional.of(new Interval(from.build(), to));
+  }
+
+  private boolean noteOk(ParserRuleContext note) {
+    return tree.child(note, "weekday").map(w -> weekday(w).isPresent()).orElse(false);
+  }
+
+  private boolean date(ParserRuleContext ctx, Timex.Builder b) {
+    Optional<String> iso = tree.text(ctx, ISO);
+    if (iso.isPresent()) {
+      String[] p = iso.get().split("[-./]");
+      return setYear(b, p[0], false) && setMonth(b, p[1]) && setDay(b, p[2]);
+    }
+    Optional<ParserRuleContext> month = tree.sub(ctx, MONTH);
+    boolean chineseMonth = false;
+    if (tree.has(ctx, YEAR)) {
+      ParserRuleContext y = tree.sub(ctx, YEAR).orElseThrow();
+      Optional<String> rel = tree.text(y, REL);
+      if (rel.isPresent()) {
+        b.anchor(new Timex.Anchor('Y', relYear(rel.get())));
+      } else if (!setYear(b, tree.text(y, NUM).orElseThrow(), month.isPresent())) {
+        return false;
+      }
+    }
+    if (month.isPresent()) {
+      ParserRuleContext m = month.get();
+      Optional<String> rel = tree.text(m, REL);
+      Optional<String> named = tree.text(m, NAMED);
+      if (rel.isPresent()) {
+        if (tree.has(ctx, YEAR)) {
+          return false;
+        }
+        b.anchor(new Timex.Anchor('M', relMonth(rel.get())));
+      } else if (named.isPresent()) {
+        b.month(switch (named.get()) {
+          case "正月" -> 1;
+          case "冬月" -> 11;
+          default -> 12;
+        });
+        chineseMonth = true;
+      } else {
+        String num = tree.text(m, NUM).orElseThrow();
+        chineseMonth = !Character.isDigit(num.codePointAt(0));
+        if (!setMonth(b, num)) {
+          return false;
+        }
+      }
+    }
+    Optional<ParserRuleContext> dom = tree.sub(ctx, DOM);
+    if (dom.isPresent()) {
+      ParserRuleContext d = dom.get();
+      Optional<String> unit = tree.text(d, UNIT);
+      boolean needsMonth = tree.has(d, BARE) || unit.map(u -> !u.equals("日")).orElse(false);
+      String num = tree.text(d, tree.has(d, BARE) ? BARE : NUM).orElseThrow();
+      boolean chineseDay = !Character.isDigit(num.codePointAt(0));
+      if (month.isEmpty() && (needsMonth || chineseDay) || tree.has(d, BARE) && !chineseMonth) {
+        return false; // 3号楼, 一日 and 十五 alone; 3月十五 mixes scripts
+      }
+      if (tree.has(d, LUNAR_DAY)) {
+        OptionalInt n = integer(num);
+        if (n.isEmpty() || n.getAsInt() > 10) {
+          return false;
+        }
+      }
+      if (!setDay(b, num)) {
+        return false;
+      }
+    }
+    tree.text(ctx, MOD).ifPresent(m -> b.mod(switch (m) {
+      case "初", "上旬" -> "START";
+      case "中旬" -> "MID";
+      default -> "END";
+    }));
+    tree.text(ctx, HALF).ifPresent(h -> b.half(h.startsWith("上") ? "H1" : "H2"));
+    return true;
+  }
+
+  /** Four digits (2022, 二〇二二), or two when a month follows or with a leading zero (18年10月, 08年). */
+  private static boolean setYear(Timex.Builder b, String text, boolean monthFollows) {
+    Optional<String> digits = ChineseNumerals.digitSequence(text);
+    if (digits.isEmpty()) {
+      return false;
+    }
+    String d = digits.get();
+    int y = Integer.parseInt(d);
+    if (d.length() == 4 && y >= 1000 && y <= 2999) {
+      b.year(y);
+      return true;
+    }
+    if (d.length() == 2 && (monthFollows || d.charAt(0) == '0')) {
+      b.year(y < 50 ? 2000 + y : 1900 + y);
+      return true;
+    }
+    return false;
+  }
+
+  private static boolean setMonth(Timex.Builder b, String text) {
+    OptionalInt m = integer(text);
+    if (m.isEmpty() || m.getAsInt() < 1 || m.getAsInt() > 12) {
+      return false;
+    }
+    b.month(m.getAsInt());
+    return true;
+  }
+
+  private static boolean setDay(Timex.Builder b, String text) {
+    OptionalInt d = integer(text);
+    if (d.isEmpty() || d.getAsInt() < 1 || d.getAsInt() > 31) {
+      return false;
+    }
+    b.day(d.getAsInt());
+    return true;
+  }
+
+  private boolean dayTime(ParserRuleContext ctx, Timex.Builder b) {
+    Optional<String> podWord = tree.text(ctx, POD).or(() -> tree.text(ctx, SHORT));
+    String pod = podWord.map(TimeReader::partOfDay).orElse(null);
+    Optional<ParserRuleContext> clock = tree.sub(ctx, CLOCK);
+    if (clock.isPresent()) {
+      return clock(clock.get(), b, pod, podWord.orElse(""), true);
+    }
+    b.partOfDay(pod);
+    return true;
+  }
+
+  /**
+   * A clock time. {@code withContext}: a date, a relative day or a part of the day came before, so
+   * even 三点 is a time.
+   */
+  private boolean clock(ParserRuleContext ctx, Timex.Builder b, String pod, String podWord, boolean withContext) {
+    int h;
+    int m = 0;
+    Integer s = null;
+    Optional<String> hhmm = tree.text(ctx, HHMM);
+    if (hhmm.isPresent()) {
+      String[] p = hhmm.get().replace('：', ':').split(":");
+      h = Integer.parseInt(ascii(p[0]));
+      m = Integer.parseInt(ascii(p[1]));
+      if (p.length > 2) {
+        s = Integer.parseInt(ascii(p[2]));
+      }
+    } else {
+      String hourText = tree.text(ctx, HOUR).orElseThrow();
+      OptionalInt hour = integerOrZero(hourText);
+      if (hour.isEmpty()) {
+        return false;
+      }
+      h = hour.getAsInt();
+      String word = tree.text(ctx, HOUR_WORD).orElseThrow();
+      boolean point = word.equals("点") || word.equals("點"); // 点钟 is always o'clock
+      boolean minuteSaid = true;
+      if (tree.has(ctx, MINUTE)) {
+        OptionalInt mi = integerOrZero(tree.text(ctx, MINUTE).orElseThrow());
+        if (mi.isEmpty()) {
+          return false;
+        }
+        m = mi.getAsInt();
+        if (tree.has(ctx, SECOND)) {
+          OptionalInt se = integerOrZero(tree.text(ctx, SECOND).orElseThrow());
+          if (se.isEmpty() || se.getAsInt() > 59) {
+            return false;
+          }
+          s = se.getAsInt();
+        }
+      } else if (tree.has(ctx, HALF)) {
+        m = 30;
+      } else if (tree.has(ctx, QUARTER)) {
+        m = tree.text(ctx, QUARTER).orElseThrow().startsWith("一") ? 15 : 45;
+      } else if (tree.has(ctx, BARE_MINUTE)) {
+        String t = tree.text(ctx, BARE_MINUTE).orElseThrow();
+        OptionalInt mi = integer(t);
+        boolean arabic = Character.isDigit(t.codePointAt(0));
+        if (mi.isEmpty() || mi.getAsInt() < 10 || (arabic && t.length() != 2)) {
+          return false; // 九点五 is 9.5, not 9:05
+        }
+        m = mi.getAsInt();
+      } else {
+        minuteSaid = tree.has(ctx, EXACT);
+      }
+      if (!withContext && !minuteSaid) {
+        boolean arabicHour = Character.isDigit(hourText.codePointAt(0));
+        boolean ok = point ? h == 0 || h >= 13 : arabicHour;
+        if (!ok) {
+          return false; // 三点要求, 一时
+        }
+      }
+    }
+    if (h > 24 || m > 59 || (h == 24 && m > 0) || (s != null && s > 59)) {
+      return false;
+    }
+    if (pod != null) {
+      h = adjust(h, pod, podWord);
+    }
+    b.hour(h).minute(m);
+    if (s != null) {
+      b.second(s);
+    }
+    return true;
+  }
+
+  /** 下午3时 is 15:00, 晚上12点 24:00, 凌晨2点 02:00, 中午1点 13:00. */
+  private static int adjust(int h, String pod, String word) {
+    return switch (pod) {
+      case "TAF" -> h >= 1 && h <= 11 ? h + 12 : h;
+      case "TEV" -> h >= 1 && h <= 11 ? h + 12 : h == 12 ? 24 : h;
+      case "TNI" -> word.equals("凌晨") ? h : h >= 6 && h <= 11 ? h + 12 : h == 12 ? 24 : h;
+      case "TMI" -> h >= 1 && h <= 4 ? h + 12 : h;
+      default -> h;
+    };
+  }
+
+  private OptionalInt weekday(ParserRuleContext ctx) {
+    String d = tree.text(ctx, D).orElseThrow();
+    if (d.equals("日") || d.equals("天")) {
+      return OptionalInt.of(7);
+    }
+    OptionalInt n = integer(d);
+    return n.isPresent() && n.getAsInt() <= 6 ? n : OptionalInt.empty();
+  }
+
+  static String partOfDay(String w) {
+    return switch (w) {
+      case "上午", "早上", "早晨", "清晨", "早间", "早", "晨" -> "TMO";
+      case "中午", "午间" -> "TMI";
+      case "下午", "午后" -> "TAF";
+      case "傍晚", "晚上", "晚间", "晚" -> "TEV";
+      default -> "TNI";
+    };
+  }
+
+  private static int relDay(String w) {
+    return switch (w) {
+      case "昨天", "昨日", "昨" -> -1;
+      case "前天" -> -2;
+      case "明天", "明日", "次日", "翌日", "明" -> 1;
+      case "后天", "後天" -> 2;
+      default -> 0;
+    };
+  }
+
+  private static int relYear(String w) {
+    return switch (w) {
+      case "去年", "上年" -> -1;
+      case "前年" -> -2;
+      case "明年" -> 1;
+      default -> 0;
+    };
+  }
+
+  private static int relMonth(String w) {
+    return switch (w) {
+      case "上月", "上个月" -> -1;
+      case "下月", "下个月" -> 1;
+      default -> 0;
+    };
+  }
+
+  /** A positive whole number written in Arabic or Chinese digits. */
+  static OptionalInt integer(String text) {
+    OptionalInt n = integerOrZero(text);
+    return n.isPresent() && n.getAsInt() > 0 ? n : OptionalInt.empty();
+  }
+
+  private static OptionalInt integerOrZero(String text) {
+    Optional<BigDecimal> v = ChineseNumerals.exact(text);
+    if (v.isEmpty() || v.get().signum() < 0 || v.get().stripTrailingZeros().scale() > 0
+        || v.get().compareTo(BigDecimal.valueOf(10_000)) > 0) {
+      return OptionalInt.empty();
+    }
+    return OptionalInt.of(v.get().intValueExact());
+  }
+
+  private static String ascii(String digits) {
+    StringBuilder b = new StringBuilder();
+    digits.codePoints().forEach(c -> b.append((char) ('0' + Character.digit(c, 10))));
+    return b.toString();
+  }
+}

@@ -81,6 +81,9 @@ grammar Values;
 //> 60多 => 60 ~多
 //> 一千多万 => 10000000 ~多
 //> 二十几万 => 200000 ~几
+//> 二十幾萬 => 200000 ~幾
+//> 两千三点一 => 2300.1
+//> [[两百]]点两 => 200
 //> 近300 => 300 ~近
 //> 约1000 => 1000 ~约
 //> 大约五十 => 50 ~大约
@@ -115,6 +118,7 @@ grammar Values;
 //! 十四五规划
 //! 四川
 //! 陆地
+//! 小明拾起石子
 //! N95口罩
 number
   : pre=preHedge? ( lo=term sep=rangeSep hi=term | one=term ) post=postHedge?
@@ -145,8 +149,14 @@ term
 //> 1,100.9亿 => 110090000000
 //> 三点五万 => 35000
 //> 一千零十又3分之1 => 1010.33333333333
+//> 2^5 => 32
+//> 2^-1 => 0.5
+//> -2.5^-1 => -0.4
 numeral
-  : sign=signWord? ( whole=cardinal ( '又' frac=fraction )? | frac=fraction | bare=multiplier )
+  : sign=signWord? ( whole=cardinal ( '又' frac=fraction | caret='^' ( '+' | powerSign+=signWord )* power=ARABIC )?
+                   | frac=fraction
+                   | bare=multiplier
+                   )
   ;
 
 // Digits and multipliers, Arabic, Chinese or both; the Java checks the order (十百 is no number).
@@ -156,18 +166,25 @@ numeral
 //> 两千四百五 => 2450
 //> 倆千两百贰拾二 => 2222
 //> 10万万 => 1000000000
+//> 五兆六十二亿四万五千二 => 5006200045200
+//> 2e5 => 200000
+//> 12.32e+14 => 1232000000000000
+//> .5 => 0.5
 //> 二〇二二 => 2022
 cardinal
   : groups+=digitGroup ( mult+=multiplier groups+=digitGroup? )*
     ( point=decimalPoint decimals=CN_NUM mult+=multiplier* )? kilo=( 'k' | 'K' )?
   ;
 
-// Arabic and Chinese digits may alternate (4千6百) but two Arabic numbers never touch.
+// Arabic and Chinese digits may alternate (4千6百) but two Arabic numbers never touch (3 5 is two
+// numbers). Two Chinese runs touch only across a space the normaliser kept: 三千 八百.
 //> 4千6百 => 4600
+//> 三千 八百 => 3800
+//> [[3]] 5 => 3
 //> 1千零20 => 1020
 digitGroup
-  : ARABIC ( CN_NUM ARABIC )* CN_NUM?
-  | CN_NUM ( ARABIC CN_NUM )* ARABIC?
+  : ARABIC ( CN_NUM+ ARABIC )* CN_NUM*
+  | CN_NUM+ ( ARABIC CN_NUM+ )* ARABIC?
   ;
 
 //> 三分之一 => 0.333333333333333
@@ -176,17 +193,26 @@ digitGroup
 //> 二十五分之一百四十四 => 5.76
 //> 3分之1 => 0.333333333333333
 //> 2/3 => 0.666666666666667
-//> [[12]]/1 => 12
+//> 五百万分之一 => 0.0000002
+//> 一百万又五十万分之二十五 => 1000000.00005
+//> 三千分之一 => 0.000333333333333333
+//> 12/1 => 12
+//> 16/5 => 3.2
+//> 1 3/5 => 1.6
+//> 负3分之负一百五十七 => 52.3333333333333
+//> 二分 之一 => 0.5
 fraction
-  : den=cardinal '分之' num=cardinal
-  | slashNum=ARABIC '/' slashDen=ARABIC
+  : denSign=signWord? den=cardinal ( '分之' | '分' of=HAN ) numSign=signWord? num=cardinal
+  | denSign=signWord? den=cardinal denMult=percentWord numSign=signWord? num=cardinal
+  | slashWhole=ARABIC? slashNum=ARABIC '/' slashDen=ARABIC
   ;
 
 //> 5万 => 50000
 //> 3亿 => 300000000
 //> 5萬 => 50000
+//> [[3]]兆瓦 => 3
 //> 2億 => 200000000
-multiplier : '万' | '亿' | '萬' | '億' ;
+multiplier : '万' | '亿' | '萬' | '億' | '兆' ;
 
 //> 二点五 => 2.5
 //> 二點五 => 2.5
@@ -211,7 +237,7 @@ preHedge : '近' | '约' | '大约' | '将近' | '接近' | '超过' | '逾' | '
 //> 300余 => 300 ~余
 //> 300多 => 300 ~多
 //> 十几 => 10 ~几
-infixHedge : '余' | '多' | '几' ;
+infixHedge : '余' | '多' | '几' | '幾' ;
 
 //> 300左右 => 300 ~左右
 //> 300以上 => 300 ~以上
@@ -227,7 +253,7 @@ postHedge : '左右' | '以上' | '上下' ;
 //> 3——5 => 3..5
 //> 3–5 => 3..5
 //> [[5]]-3 => 5
-rangeSep : '至' | '到' | '-' | '~' | '～' | '〜' | '—' '—'? | '–' ;
+rangeSep : '至' | '到' | '-' | '~' | '〜' | '—' '—'? | '–' ;
 
 // ==================================================================================== ordinals
 
@@ -357,7 +383,7 @@ percent
 //> 3% => 3 %
 //> 3％ => 3 %
 //> 3‰ => 0.3 %
-percentSign : '%' | '％' | '‰' ;
+percentSign : '%' | '‰' ;
 
 //> 百分之3 => 3 %
 //> 千分之3 => 0.3 %
@@ -483,8 +509,8 @@ time
   : lunar='农历'? day=date note=weekdayNote? at=dayTime? post=timeHedge?
   | rel=relDay at=dayTime? post=timeHedge?
   | relAt=relDayPart clock=clockTime? post=timeHedge?
-  | pod=partOfDay clock=clockTime? post=timeHedge?
-  | clock=clockTime post=timeHedge?
+  | pre=timePreHedge? pod=partOfDay clock=clockTime? post=timeHedge?
+  | pre=timePreHedge? clock=clockTime post=timeHedge?
   | week=weekday at=dayTime?
   | now=presentWord
   ;
@@ -674,6 +700,12 @@ hourWord : '时' | '時' | '点' | '點' | '点钟' ;
 //> 12时前后 => T12:00 ~前后
 timeHedge : '许' | '左右' | '前后' ;
 
+// A hedge before a clock time also says that 十点 is a time (not "ten points").
+//> 大约十点 => T10:00 ~大约
+//> 约10时 => T10:00 ~约
+//> 大约晚上十点 => T22:00 ~大约
+timePreHedge : '约' | '大约' ;
+
 //> 周一 => XXXX-WXX-1
 //> 星期五 => XXXX-WXX-5
 //> 星期天 => XXXX-WXX-7
@@ -682,6 +714,7 @@ timeHedge : '许' | '左右' | '前后' ;
 //> 周一上午 => XXXX-WXX-1TMO
 //! 周边
 //! 星期八
+//! 每周两次
 weekday
   : ( '星期' | '周' | '週' | '礼拜' | '禮拜' ) d=( CN_NUM | '日' | '天' )
   ;
@@ -711,6 +744,10 @@ presentWord : '目前' | '现在' | '如今' | '眼下' ;
 //> 3月18日至20日 => XXXX-03-18/XXXX-03-20
 //> 3月18日—3月20日 => XXXX-03-18/XXXX-03-20
 //> 3月1-5日 => XXXX-03-01/XXXX-03-05
+//> 早上五到六点 => T05:00/T06:00
+//> 下午3至5时 => T15:00/T17:00
+//> 从昨天下午两点到明天四点 @2016-11-07 => 2016-11-06T14:00/2016-11-08T04:00
+//! 2017-11/2
 //> 1-2月 => XXXX-01/XXXX-02
 //> 2021-2022年 => 2021/2022
 //> 从一月十日到十二日 => XXXX-01-10/XXXX-01-12
@@ -733,7 +770,7 @@ interval
   : opener=( '从' | '自' )? first=time ( sep=rangeSep | via=( '起至' | '起到' ) ) last=time
     closer=( '止' | '为止' )?
   | opener=( '从' | '自' )? first=time ( since='以来' | sinceNow='至今' )
-  | head=monthPart? lo=( ARABIC | CN_NUM ) sep=rangeSep last=time
+  | ( head=monthPart | lead=partOfDay )? lo=( ARABIC | CN_NUM ) sep=rangeSep last=time
   ;
 
 // =================================================================================== durations
@@ -806,7 +843,7 @@ frequency
 // pack grammar is listed here.)
 hanChar
   : HAN | CN_NUM | UNIT | NOT_VALUE
-  | '万' | '亿' | '萬' | '億' | '点' | '點' | '又' | '分之' | '负' | '負'
+  | '万' | '亿' | '萬' | '億' | '兆' | '点' | '點' | '又' | '分之' | '负' | '負' | '幾'
   | '近' | '约' | '大约' | '将近' | '接近' | '超过' | '逾' | '不足' | '不到' | '余' | '多' | '几'
   | '左右' | '以上' | '上下' | '至' | '到' | '第'
   | '百分之' | '千分之' | '仟分之' | '万分之' | '萬分之' | '成' | '折' | '半'
@@ -835,24 +872,31 @@ hanChar
 NOT_VALUE : LEX_NOT_VALUES ;
 
 // 2022-03-18, 2010/01/29, 2010.01.29 (listed before CODE: on equal length the first rule wins).
-DATE_NUMERIC : DIGIT DIGIT DIGIT DIGIT [-./] DIGIT DIGIT? [-./] DIGIT DIGIT? ;
+DATE_NUMERIC
+  : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT? '-' DIGIT DIGIT?
+  | DIGIT DIGIT DIGIT DIGIT '/' DIGIT DIGIT? '/' DIGIT DIGIT?
+  | DIGIT DIGIT DIGIT DIGIT '.' DIGIT DIGIT? '.' DIGIT DIGIT?
+  ;
 
 // Digits joined by dots, dashes or a colon that are no number: 192.168.1.1, 888-000-9999, 1:1000.
 // Being longer, they win over ARABIC and CLOCK, so no number is read out of them.
 CODE
   : DIGIT+ '.' DIGIT+ '.' DIGIT+ ( '.' DIGIT+ )+
   | DIGIT+ '-' DIGIT+ ( '-' DIGIT+ )+
-  | DIGIT+ [:：] DIGIT DIGIT DIGIT+
+  | DIGIT+ ':' DIGIT DIGIT DIGIT+
   ;
 
 // 5:30, 11:00, 17:55:23
-CLOCK : DIGIT DIGIT? [:：] DIGIT DIGIT ( [:：] DIGIT DIGIT )? ;
+CLOCK : DIGIT DIGIT? ':' DIGIT DIGIT ( ':' DIGIT DIGIT )? ;
 
-// 518.3, 149884, 1,050,000 (a group separator only before exactly three digits)
+// 518.3, 149884, 1,050,000 (a group separator only before exactly three digits), 2e5, .5
 ARABIC
-  : DIGIT+ ( [.．] DIGIT+ )?
-  | DIGIT DIGIT? DIGIT? ( ',' DIGIT DIGIT DIGIT )+ ( [.．] DIGIT+ )?
+  : DIGIT+ ( '.' DIGIT+ )? EXPONENT?
+  | DIGIT DIGIT? DIGIT? ( ',' DIGIT DIGIT DIGIT )+ ( '.' DIGIT+ )?
+  | '.' DIGIT+
   ;
+
+fragment EXPONENT : [eE] [+\-]? DIGIT+ ;
 
 // A run of Chinese numeral characters (digits, 十百千, financial forms); 万 and 亿 are separate
 // tokens (multipliers), so 四千零四万 is CN_NUM '万'. The Java reads the run.
@@ -861,4 +905,4 @@ CN_NUM : [〇零一二三四五六七八九十百千两兩倆壹贰貳叁參肆�
 // A unit or measure word from lexicons/units.txt.
 UNIT : LEX_UNITS ;
 
-fragment DIGIT : [0-9０-９] ;
+fragment DIGIT : [0-9] ;

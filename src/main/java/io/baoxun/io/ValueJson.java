@@ -18,6 +18,7 @@ import io.baoxun.value.Quantity;
 import io.baoxun.value.Timex;
 import io.baoxun.value.Value;
 import io.baoxun.value.ValueItem;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -69,24 +70,33 @@ public final class ValueJson {
     return o;
   }
 
+  /** A value's encoding as JSON text (numbers plain, as everywhere in baoxun's output). */
+  public static String toJson(Value v) {
+    return write(encode(v));
+  }
+
+  private static String write(com.fasterxml.jackson.databind.JsonNode node) {
+    try {
+      return MAPPER.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("JSON of plain nodes cannot fail", e);
+    }
+  }
+
   /** The JSON array line the {@code values} command prints for one input line. */
   public static String line(List<ValueItem> items, NormalizedText text) {
     ArrayNode a = MAPPER.createArrayNode();
     for (ValueItem it : items) {
       a.add(item(it, text));
     }
-    try {
-      return MAPPER.writeValueAsString(a);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("JSON of plain nodes cannot fail", e);
-    }
+    return write(a);
   }
 
   private static void fill(ObjectNode o, Value v) {
     if (v instanceof NumberValue n) {
       number(o, n);
     } else if (v instanceof Ordinal n) {
-      o.put("value", n.value());
+      o.put("value", plain(n.value()));
     } else if (v instanceof Quantity q) {
       number(o, q.amount());
       o.put("unit", q.unit());
@@ -113,12 +123,17 @@ public final class ValueJson {
 
   private static void number(ObjectNode o, NumberValue n) {
     if (n.isRange()) {
-      o.put("min", n.min());
-      o.put("max", n.max());
+      o.put("min", plain(n.min()));
+      o.put("max", plain(n.max()));
     } else {
-      o.put("value", n.value());
+      o.put("value", plain(n.value()));
     }
     n.approx().ifPresent(a -> o.put("approx", a));
+  }
+
+  /** No negative scale: even a plain {@code toString()} of the node then prints 5183000, not 5.183E+6. */
+  private static BigDecimal plain(BigDecimal d) {
+    return d.scale() < 0 ? d.setScale(0) : d;
   }
 
   /** The contract writes {@code {"value":20000,"unit":"名","approx":"余"}}: the hedge comes last. */

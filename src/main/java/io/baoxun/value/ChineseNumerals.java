@@ -75,6 +75,11 @@ public final class ChineseNumerals {
     return e;
   }
 
+  /** Whether the numeral is one character of financial writing (伍, 拾), an ordinary word alone. */
+  public static boolean isLoneFinancial(String s) {
+    return s.codePointCount(0, s.length()) == 1 && isFinancial(s.codePointAt(0));
+  }
+
   /** Whether the numeral is one Chinese digit character (一, 五, 两), which alone says little. */
   public static boolean isSingleDigit(String s) {
     return s.codePointCount(0, s.length()) == 1 && (digit(s.codePointAt(0)) >= 0 || power(s.codePointAt(0)) > 0);
@@ -132,7 +137,7 @@ public final class ChineseNumerals {
     int i = 0;
     while (i < s.length()) {
       int c = s.codePointAt(i);
-      if (isArabic(c)) {
+      if (isArabic(c) || (c == '.' && i + 1 < s.length() && isArabic(s.codePointAt(i + 1)))) {
         int j = i;
         StringBuilder num = new StringBuilder();
         while (j < s.length() && (isArabic(s.codePointAt(j)) || s.charAt(j) == ',' || s.charAt(j) == '.'
@@ -143,10 +148,14 @@ public final class ChineseNumerals {
           }
           j++;
         }
+        j = exponent(s, j, num); // 2e5, 12.32e+14
         if (pending != null) {
           return Optional.empty();
         }
         pending = new BigDecimal(num.toString());
+        if (pending.scale() < 0) {
+          pending = pending.setScale(0);
+        }
         pendingChinese = false;
         seen = true;
         i = j;
@@ -154,7 +163,10 @@ public final class ChineseNumerals {
       }
       int d = digit(c);
       int p = power(c);
-      int m = multiplier(c);
+      int m = c == '兆' ? 12 : multiplier(c);
+      if (c == '兆' && (i + 1 >= s.length() || multiplier(s.codePointAt(i + 1)) > 0)) {
+        return Optional.empty(); // 兆 counts 10^12 only inside a longer numeral (五兆六十二亿); 3兆 is 3 mega
+      }
       if (d == 0) {
         zero = true;
         seen = true;
@@ -214,15 +226,16 @@ public final class ChineseNumerals {
       } else if (c == '点' || c == '點') {
         StringBuilder frac = new StringBuilder();
         int j = i + Character.charCount(c);
-        while (j < s.length() && digit(s.codePointAt(j)) >= 0) {
+        while (j < s.length() && digit(s.codePointAt(j)) >= 0 && !isTwoWord(s.codePointAt(j))) {
           frac.append(digit(s.codePointAt(j)));
           j += Character.charCount(s.codePointAt(j));
         }
-        if (frac.length() == 0) {
+        if (frac.length() == 0 || !seen) {
           return Optional.empty();
         }
-        BigDecimal whole = section.add(pending == null ? BigDecimal.ZERO : pending);
-        pending = whole.add(new BigDecimal("0." + frac));
+        BigDecimal whole = section.add(pending == null ? BigDecimal.ZERO
+            : abbreviated(pendingChinese, zero, lastPower) ? Decimals.shift(pending, lastPower - 1) : pending);
+        pending = whole.add(new BigDecimal("0." + frac)); // 两千三点一 is 2300.1
         pendingChinese = false;
         section = BigDecimal.ZERO;
         sectionPower = Integer.MAX_VALUE;
@@ -246,13 +259,46 @@ public final class ChineseNumerals {
     BigDecimal total = section;
     if (pending != null) {
       // 一千三 is 1300 and 一万三 13000: a last digit right after a unit counts one power lower.
-      boolean abbreviated = pendingChinese && !zero && lastPower > 1;
-      total = total.add(abbreviated ? Decimals.shift(pending, lastPower - 1) : pending);
+      total = total.add(abbreviated(pendingChinese, zero, lastPower) ? Decimals.shift(pending, lastPower - 1) : pending);
     }
     for (BigDecimal[] b : blocks) {
       total = total.add(b[0]);
     }
     return Optional.of(Decimals.shift(total, kilo));
+  }
+
+  /** Appends an exponent ({@code e+14}) that starts at {@code j}, if there is one; returns where it ends. */
+  private static int exponent(String s, int j, StringBuilder num) {
+    if (j < s.length() && (s.charAt(j) == 'e' || s.charAt(j) == 'E')) {
+      int k = j + 1;
+      if (k < s.length() && (s.charAt(k) == '+' || s.charAt(k) == '-')) {
+        k++;
+      }
+      int digits = k;
+      while (k < s.length() && s.charAt(k) >= '0' && s.charAt(k) <= '9') {
+        k++;
+      }
+      if (k > digits) {
+        num.append(s, j, k);
+        return k;
+      }
+    }
+    return j;
+  }
+
+  /** 一千三 is 1300 and 一万三 13000: a last digit right after a unit counts one power lower. */
+  private static boolean abbreviated(boolean chinese, boolean zero, int lastPower) {
+    return chinese && !zero && lastPower > 1;
+  }
+
+  /** 两 counts things (两百) but is no decimal digit: 两百点两 is 200 and then 两. */
+  private static boolean isTwoWord(int c) {
+    return c == '两' || c == '兩' || c == '倆';
+  }
+
+  /** 壹 … 玖, 拾 佰 仟: the forms of financial writing, which alone are ordinary words (拾起, 伍). */
+  static boolean isFinancial(int c) {
+    return "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟".indexOf(c) >= 0;
   }
 
   private static boolean isArabic(int c) {

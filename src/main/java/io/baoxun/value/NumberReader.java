@@ -23,6 +23,9 @@ final class NumberReader {
       if (isBare(one) && pre.isEmpty()) {
         return Optional.empty(); // 万 alone is no number; 近万 is
       }
+      if (ChineseNumerals.isLoneFinancial(one.getText())) {
+        return Optional.empty(); // 拾起, 伍仁: financial digits count only in longer numerals
+      }
       v = term(one);
     } else {
       v = range(tree.sub(ctx, LO).orElseThrow(), tree.sub(ctx, HI).orElseThrow());
@@ -72,6 +75,9 @@ final class NumberReader {
     Optional<ParserRuleContext> frac = tree.sub(ctx, FRAC);
     if (whole.isPresent()) {
       v = ChineseNumerals.parse(whole.get().getText());
+      if (tree.has(ctx, POWER)) {
+        v = v.filter(n -> !n.isRange()).flatMap(n -> power(n.value(), ctx));
+      }
       if (frac.isPresent()) {
         Optional<BigDecimal[]> f = fractionParts(frac.get());
         if (v.isEmpty() || v.get().isRange() || f.isEmpty()) {
@@ -93,7 +99,28 @@ final class NumberReader {
     return v;
   }
 
-  /** {@code 三分之一}, {@code 1/2} (a slash only makes a proper fraction: 12/1 is a date). */
+  /** {@code 2^5}, {@code 2.5^-1}: an integer power, written with as many signs as the writer liked. */
+  private Optional<NumberValue> power(BigDecimal base, ParserRuleContext numeral) {
+    Optional<BigDecimal> p = ChineseNumerals.exact(tree.text(numeral, POWER).orElseThrow());
+    if (p.isEmpty() || p.get().stripTrailingZeros().scale() > 0 || p.get().abs().intValue() > 999) {
+      return Optional.empty();
+    }
+    int n = p.get().intValue();
+    if (tree.subs(numeral, POWER_SIGN).size() % 2 == 1) {
+      n = -n;
+    }
+    if (n < 0 && base.signum() == 0) {
+      return Optional.empty();
+    }
+    BigDecimal r = n >= 0 ? base.pow(n) : Decimals.divide(BigDecimal.ONE, base.pow(-n));
+    if (r.precision() > Decimals.FRACTION.getPrecision()) {
+      r = r.round(Decimals.FRACTION).stripTrailingZeros();
+      r = r.scale() < 0 ? r.setScale(0) : r;
+    }
+    return Optional.of(NumberValue.of(r));
+  }
+
+  /** {@code 三分之一}, {@code 负3分之负157}, {@code 1/2}, {@code 1 3/5}. */
   Optional<BigDecimal> fraction(ParserRuleContext ctx) {
     return fractionParts(ctx).map(f -> Decimals.divide(f[0], f[1]));
   }
@@ -105,12 +132,36 @@ final class NumberReader {
     if (tree.has(ctx, SLASH_NUM)) {
       num = ChineseNumerals.exact(tree.text(ctx, SLASH_NUM).orElseThrow());
       den = ChineseNumerals.exact(tree.text(ctx, SLASH_DEN).orElseThrow());
-      if (num.isEmpty() || den.isEmpty() || num.get().compareTo(den.get()) >= 0) {
+      if (num.isEmpty() || den.isEmpty() || !isInteger(num.get()) || !isInteger(den.get())) {
         return Optional.empty();
       }
+      Optional<String> whole = tree.text(ctx, SLASH_WHOLE);
+      if (whole.isPresent()) {
+        Optional<BigDecimal> w = ChineseNumerals.exact(whole.get());
+        if (w.isEmpty() || !isInteger(w.get()) || den.get().signum() == 0) {
+          return Optional.empty();
+        }
+        num = Optional.of(w.get().multiply(den.get()).add(num.get())); // 1 3/5 is 8/5
+      }
     } else {
+      if (tree.text(ctx, OF).map(t -> !t.equals("之")).orElse(false)) {
+        return Optional.empty(); // 分 之 across a space, and nothing else
+      }
       num = exactOf(tree.sub(ctx, NUM).orElseThrow());
       den = exactOf(tree.sub(ctx, DEN).orElseThrow());
+      if (tree.has(ctx, NUM_SIGN)) {
+        num = num.map(BigDecimal::negate);
+      }
+      if (tree.has(ctx, DEN_SIGN)) {
+        den = den.map(BigDecimal::negate);
+      }
+      Optional<String> per = tree.text(ctx, DEN_MULT);
+      if (per.isPresent()) {
+        // 五十万分之二十五: the lexer read 万分之 as one word; its 万 belongs to the denominator.
+        int e = per.get().startsWith("百") || per.get().startsWith("佰") ? 2
+            : per.get().startsWith("千") || per.get().startsWith("仟") ? 3 : 4;
+        den = den.map(d -> Decimals.shift(d, e));
+      }
     }
     if (num.isEmpty() || den.isEmpty() || den.get().signum() == 0) {
       return Optional.empty();
@@ -124,6 +175,10 @@ final class NumberReader {
         .filter(n -> !n.isRange() && n.approx().isEmpty())
         .map(NumberValue::value)
         .filter(v -> v.signum() > 0 && v.stripTrailingZeros().scale() <= 0);
+  }
+
+  private static boolean isInteger(BigDecimal d) {
+    return d.stripTrailingZeros().scale() <= 0;
   }
 
   private Optional<BigDecimal> exactOf(ParserRuleContext cardinal) {

@@ -26,8 +26,11 @@ final class Plausibility {
     if (isLatin(before) || isLatin(after)) {
       return false; // N95, 5G, H3N2
     }
-    if ((body.startsWith("-") || body.startsWith("－")) && (isLatin(before) || Character.isDigit(before))) {
-      return false; // COVID-19: the dash is no minus
+    if (body.startsWith("-") && (Character.isDigit(before) || before == '-')) {
+      return false; // 888-9, --9: the dash is no minus
+    }
+    if (body.startsWith(".") && Character.isDigit(before)) {
+      return false; // 1.2.3: no decimal .3
     }
     return true;
   }

@@ -32,7 +32,7 @@ final class TimeReader {
     Timex.Builder b = Timex.builder();
     boolean ok;
     if (tree.has(ctx, DAY)) {
-      ok = date(tree.sub(ctx, DAY).orElseThrow(), b)
+      ok = date(tree.sub(ctx, DAY).orElseThrow(), b, followsTime)
           && tree.sub(ctx, NOTE).map(this::noteOk).orElse(true)
           && tree.sub(ctx, AT).map(t -> dayTime(t, b)).orElse(true);
     } else if (tree.has(ctx, REL)) {
@@ -54,7 +54,7 @@ final class TimeReader {
         return true;
       });
     } else if (tree.has(ctx, CLOCK)) {
-      ok = clock(tree.sub(ctx, CLOCK).orElseThrow(), b, null, "", followsTime);
+      ok = clock(tree.sub(ctx, CLOCK).orElseThrow(), b, null, "", followsTime || tree.has(ctx, PRE));
     } else if (tree.has(ctx, WEEK)) {
       OptionalInt d = weekday(tree.sub(ctx, WEEK).orElseThrow());
       ok = d.isPresent();
@@ -65,7 +65,7 @@ final class TimeReader {
     } else {
       return Optional.of(Timex.PRESENT_REF);
     }
-    tree.text(ctx, POST).ifPresent(b::approx);
+    tree.text(ctx, PRE).or(() -> tree.text(ctx, POST)).ifPresent(b::approx);
     return ok ? Optional.of(b.build()) : Optional.empty();
   }
 
@@ -85,7 +85,7 @@ final class TimeReader {
       Timex.Builder end = to.get().toBuilder().inheritDate(from.get());
       Timex f = from.get();
       Timex t = to.get();
-      if (f.hasClock() && t.hasClock() && t.partOfDay().isEmpty()) {
+      if (f.hasClock() && t.hasClock() && t.partOfDay().isEmpty() && !t.hasDate()) {
         // 下午5:00到6:00: the second hour keeps the afternoon of the first.
         int a = f.hour().getAsInt();
         int z = t.hour().getAsInt();
@@ -96,7 +96,7 @@ final class TimeReader {
       return Optional.of(new Interval(f, end.build()));
     }
     // 18—24时, 1-2月, 2021-2022年: the bare number takes the finest unit of the time after it.
-    Optional<Timex> last = time(tree.sub(ctx, LAST).orElseThrow());
+    Optional<Timex> last = time(tree.sub(ctx, LAST).orElseThrow(), true);
     Optional<ParserRuleContext> head = tree.sub(ctx, HEAD);
     if (head.isPresent() && last.isPresent()) {
       // 3月1-5日: the month written before the first day.
@@ -108,7 +108,20 @@ final class TimeReader {
       }
       last = Optional.of(last.get().toBuilder().month(withMonth.build().month().getAsInt()).build());
     }
-    OptionalInt lo = integer(tree.text(ctx, LO).orElseThrow());
+    Optional<String> lead = tree.text(ctx, LEAD);
+    if (lead.isPresent() && last.isPresent()) {
+      // 早上五到六点, 下午3至5时: the part of the day covers both hours.
+      Optional<ParserRuleContext> clock = tree.sub(tree.sub(ctx, LAST).orElseThrow(), CLOCK);
+      if (clock.isEmpty() || last.get().hasDate() || last.get().partOfDay().isPresent()) {
+        return Optional.empty();
+      }
+      Timex.Builder withPod = Timex.builder();
+      if (!clock(clock.get(), withPod, partOfDay(lead.get()), lead.get(), true)) {
+        return Optional.empty();
+      }
+      last = Optional.of(withPod.build());
+    }
+    OptionalInt lo = integerOrZero(tree.text(ctx, LO).orElseThrow());
     if (last.isEmpty() || lo.isEmpty() || last.get().present() || last.get().anchor().isPresent()) {
       return Optional.empty();
     }
@@ -116,6 +129,9 @@ final class TimeReader {
     int n = lo.getAsInt();
     Timex.Builder from = to.toBuilder().approx(null);
     if (to.hasClock()) {
+      if (lead.isPresent()) {
+        n = adjust(n, partOfDay(lead.get()), lead.get());
+      }
       if (n > 24 || n >= to.hour().getAsInt()) {
         return Optional.empty();
       }
@@ -148,7 +164,8 @@ final class TimeReader {
     return tree.child(note, "weekday").map(w -> weekday(w).isPresent()).orElse(false);
   }
 
-  private boolean date(ParserRuleContext ctx, Timex.Builder b) {
+  /** @param followsTime the date ends an interval and takes its month from the start (至十二日) */
+  private boolean date(ParserRuleContext ctx, Timex.Builder b, boolean followsTime) {
     Optional<String> iso = tree.text(ctx, ISO);
     if (iso.isPresent()) {
       String[] p = iso.get().split("[-./]");
@@ -196,7 +213,7 @@ final class TimeReader {
       boolean needsMonth = tree.has(d, BARE) || unit.map(u -> !u.equals("日")).orElse(false);
       String num = tree.text(d, tree.has(d, BARE) ? BARE : NUM).orElseThrow();
       boolean chineseDay = !Character.isDigit(num.codePointAt(0));
-      if (month.isEmpty() && (needsMonth || chineseDay) || tree.has(d, BARE) && !chineseMonth) {
+      if (month.isEmpty() && (needsMonth || chineseDay && !followsTime) || tree.has(d, BARE) && !chineseMonth) {
         return false; // 3号楼, 一日 and 十五 alone; 3月十五 mixes scripts
       }
       if (tree.has(d, LUNAR_DAY)) {
@@ -357,8 +374,8 @@ final class TimeReader {
     if (d.equals("日") || d.equals("天")) {
       return OptionalInt.of(7);
     }
-    OptionalInt n = integer(d);
-    return n.isPresent() && n.getAsInt() <= 6 ? n : OptionalInt.empty();
+    int n = "一二三四五六".indexOf(d);
+    return d.length() == 1 && n >= 0 ? OptionalInt.of(n + 1) : OptionalInt.empty(); // 周两 is no day
   }
 
   static String partOfDay(String w) {

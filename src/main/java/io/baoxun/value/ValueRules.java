@@ -54,10 +54,17 @@ public final class ValueRules {
     public static final String WHOLE = "whole";
     public static final String FRAC = "frac";
     public static final String BARE = "bare";
+    public static final String POWER = "power";
+    public static final String POWER_SIGN = "powerSign";
     // fraction
     public static final String NUM = "num";
     public static final String DEN = "den";
+    public static final String DEN_MULT = "denMult";
+    public static final String SLASH_WHOLE = "slashWhole";
     public static final String SLASH_NUM = "slashNum";
+    public static final String NUM_SIGN = "numSign";
+    public static final String DEN_SIGN = "denSign";
+    public static final String OF = "of";
     public static final String SLASH_DEN = "slashDen";
     // quantity, percent, duration
     public static final String AMOUNT = "amount";
@@ -103,6 +110,7 @@ public final class ValueRules {
     public static final String SINCE = "since";
     public static final String SINCE_NOW = "sinceNow";
     public static final String HEAD = "head";
+    public static final String LEAD = "lead";
   }
 
   private static final Map<String, String> EXAMPLE_TYPES = Map.ofEntries(
@@ -145,6 +153,7 @@ public final class ValueRules {
       Map.entry("clockTime", "time"),
       Map.entry("hourWord", "time"),
       Map.entry("timeHedge", "time"),
+      Map.entry("timePreHedge", "time"),
       Map.entry("weekday", "time"),
       Map.entry("weekdayNote", "time"),
       Map.entry("presentWord", "time"),

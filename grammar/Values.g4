@@ -739,6 +739,9 @@ presentWord : '目前' | '现在' | '如今' | '眼下' ;
 // not say (year, month, day) it takes from the first: 1月6日至7日上午 ends on XXXX-01-07TMO.
 //> 1月6日至7日上午 => XXXX-01-06/XXXX-01-07TMO
 //> 18—24时 => T18:00/T24:00
+//> 3月20日0—24时 => XXXX-03-20T00:00/XXXX-03-20T24:00
+//> [[3月20日0时至24时]],全市新增 => XXXX-03-20T00:00/XXXX-03-20T24:00
+//> 2022年3月20日0-24时 => 2022-03-20T00:00/2022-03-20T24:00
 //> 8时至12时 => T08:00/T12:00
 //> 上午8时至下午5时 => T08:00/T17:00
 //> 3月18日至20日 => XXXX-03-18/XXXX-03-20
@@ -771,6 +774,7 @@ interval
     closer=( '止' | '为止' )?
   | opener=( '从' | '自' )? first=time ( since='以来' | sinceNow='至今' )
   | ( head=monthPart | lead=partOfDay )? lo=( ARABIC | CN_NUM ) sep=rangeSep last=time
+  | on=date lo=( ARABIC | CN_NUM ) sep=rangeSep last=time
   ;
 
 // =================================================================================== durations

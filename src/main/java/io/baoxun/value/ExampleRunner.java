@@ -1,5 +1,6 @@
 package io.baoxun.value;
 
+import io.baoxun.diag.Diagnostic;
 import io.baoxun.diag.PackException;
 import io.baoxun.grammar.PackGrammar;
 import io.baoxun.text.NormalizedText;
@@ -24,19 +25,24 @@ public final class ExampleRunner {
     this.finder = new ValueFinder(grammar);
   }
 
-  /** Every example of every grammar file of a pack, in file and line order. */
-  public static List<GrammarExample> examplesOf(Path packDir) throws IOException {
+  /**
+   * Every example of every grammar file of a pack, in file and line order.
+   *
+   * @throws PackException naming each malformed example line (file:line: what is wrong)
+   */
+  public static List<GrammarExample> examplesOf(Path packDir) throws PackException, IOException {
     Path dir = packDir.resolve("grammar");
     List<GrammarExample> out = new ArrayList<>();
+    List<Diagnostic> problems = new ArrayList<>();
     try (Stream<Path> s = Files.list(dir)) {
       for (Path f : s.filter(p -> p.toString().endsWith(".g4")).sorted().toList()) {
         GrammarExamples.Read r = GrammarExamples.read(f, ValuePack.display(packDir, f));
-        if (!r.problems().isEmpty()) {
-          throw new IllegalArgumentException(
-              r.problems().stream().map(d -> d.render()).collect(Collectors.joining("\n")));
-        }
+        problems.addAll(r.problems());
         out.addAll(r.examples());
       }
+    }
+    if (!problems.isEmpty()) {
+      throw new PackException(problems);
     }
     return out;
   }

@@ -125,6 +125,15 @@ final class TimeReader {
     if (last.isEmpty() || lo.isEmpty() || last.get().present() || last.get().anchor().isPresent()) {
       return Optional.empty();
     }
+    Optional<ParserRuleContext> on = tree.sub(ctx, ON);
+    if (on.isPresent()) {
+      // 3月20日0—24时: the date holds for both hours.
+      Timex.Builder day = Timex.builder();
+      if (!last.get().hasClock() || last.get().hasDate() || !date(on.get(), day, false)) {
+        return Optional.empty();
+      }
+      last = Optional.of(last.get().toBuilder().inheritDate(day.build()).build());
+    }
     Timex to = last.get();
     int n = lo.getAsInt();
     Timex.Builder from = to.toBuilder().approx(null);

@@ -91,11 +91,8 @@ public final class ValueFinder {
   private void emit(Candidate c, Optional<LocalDate> reference, List<ValueItem> out) {
     Value v = c.value.get();
     if (reference.isPresent()) {
-      if (v instanceof Timex t) {
-        v = t.resolve(reference.get());
-      } else if (v instanceof Interval iv) {
-        v = iv.resolve(reference.get());
-      }
+      v = v instanceof Timex t ? t.resolve(reference.get())
+          : v instanceof Interval iv ? iv.resolve(reference.get()) : v;
     }
     out.add(new ValueItem(c.match.rule(), c.match.span(), v, false));
     if (v instanceof Quantity || v instanceof Duration) {
@@ -111,6 +108,7 @@ public final class ValueFinder {
   /** The longest match of {@code rule} at token {@code start} that reads as a value, or null. */
   private Candidate longest(TokenList tokens, int from, int to, int rule, int start, String text) {
     int limit = to;
+    boolean steppedBack = false;
     for (int tries = 0; tries < RETRIES && limit > start; tries++) {
       Attempt a = matcher.attempt(tokens, from, limit, rule, start);
       if (a.matched()) {
@@ -122,10 +120,15 @@ public final class ValueFinder {
         limit = m.to() - 1;
       } else if (a.failedAt() <= start) {
         return null;
+      } else if (a.failedAt() < limit) {
+        limit = a.failedAt(); // end the region before the token where it failed
+      } else if (!steppedBack) {
+        // It failed at the region's end, so it committed to its alternative one token earlier
+        // (5- then nothing): give up that token too, once.
+        steppedBack = true;
+        limit--;
       } else {
-        // Cut the region before the token where it failed; when it failed at the region's end, the
-        // commitment happened earlier, so give up one more token.
-        limit = a.failedAt() < limit ? a.failedAt() : limit - 1;
+        return null;
       }
     }
     return null;

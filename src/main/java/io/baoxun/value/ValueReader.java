@@ -3,6 +3,7 @@ package io.baoxun.value;
 import static io.baoxun.value.ValueRules.Labels.*;
 
 import io.baoxun.grammar.PackGrammar;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.antlr.v4.runtime.ParserRuleContext;
 
@@ -41,6 +42,24 @@ public final class ValueReader {
       case ValueRules.DURATION -> durations.duration(ctx).map(v -> v);
       default -> Optional.empty();
     };
+  }
+
+  /**
+   * The value of a node, with relative times (昨天, 今年) anchored on {@code reference} when there
+   * is one, as a rule reading {@code asOf=time} in an article with a dateline wants it.
+   */
+  public Optional<Value> read(ParserRuleContext ctx, Optional<LocalDate> reference) {
+    Optional<Value> v = read(ctx);
+    if (reference.isEmpty() || v.isEmpty()) {
+      return v;
+    }
+    if (v.get() instanceof Timex t) {
+      return Optional.of(t.resolve(reference.get()));
+    }
+    if (v.get() instanceof Interval i) {
+      return Optional.of(i.resolve(reference.get()));
+    }
+    return v;
   }
 
   /** Whether a {@code frequency} match (三天两检) reads as one: then it hides what it covers. */

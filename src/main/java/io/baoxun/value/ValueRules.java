@@ -111,6 +111,7 @@ public final class ValueRules {
     public static final String SINCE_NOW = "sinceNow";
     public static final String HEAD = "head";
     public static final String LEAD = "lead";
+    public static final String ON = "on";
   }
 
   private static final Map<String, String> EXAMPLE_TYPES = Map.ofEntries(

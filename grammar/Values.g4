@@ -313,6 +313,8 @@ ordinal
 //> 6剂次 => 6 剂次
 //> 一只 => 1 只
 //> 十斤 => 10 斤
+//> 有[[一两个]]人 => 1..2 个
+//> 全省唯一[[两个]]县 => 2 个
 //> 新增确诊病例[[7例]] => 7 例
 //> 辖区人口[[29620人]] => 29620 人
 //! 一起
@@ -506,7 +508,7 @@ pointsWord : '个百分点' | '百分点' | '個百分點' | '百分點' ;
 //! 近日
 //! 1:1000
 time
-  : lunar='农历'? day=date note=weekdayNote? at=dayTime? post=timeHedge?
+  : lunar='农历'? day=date note=weekdayNote? same=sameDay? at=dayTime? post=timeHedge?
   | rel=relDay at=dayTime? post=timeHedge?
   | relAt=relDayPart clock=clockTime? post=timeHedge?
   | pre=timePreHedge? pod=partOfDay clock=clockTime? post=timeHedge?
@@ -718,6 +720,12 @@ timePreHedge : '约' | '大约' ;
 weekday
   : ( '星期' | '周' | '週' | '礼拜' | '禮拜' ) d=( CN_NUM | '日' | '天' )
   ;
+
+// 当天 right after a date is that date (11月29日当天), 当晚 its evening.
+//> 11月29日当天 => XXXX-11-29
+//> 3月18日当晚 => XXXX-03-18TEV
+//> 3月18日当天下午 => XXXX-03-18TAF
+sameDay : '当天' | '当日' | '当晚' | '当夜' ;
 
 //> 3月18日(周五) => XXXX-03-18
 //> 3月18日 星期五 => XXXX-03-18

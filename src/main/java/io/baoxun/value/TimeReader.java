@@ -35,6 +35,13 @@ final class TimeReader {
       ok = date(tree.sub(ctx, DAY).orElseThrow(), b, followsTime)
           && tree.sub(ctx, NOTE).map(this::noteOk).orElse(true)
           && tree.sub(ctx, AT).map(t -> dayTime(t, b)).orElse(true);
+      Optional<String> same = tree.text(ctx, SAME);
+      if (same.isPresent() && same.get().length() == 2 && "晚夜".indexOf(same.get().charAt(1)) >= 0) {
+        if (tree.has(ctx, AT)) {
+          return Optional.empty(); // 当晚下午
+        }
+        b.partOfDay(partOfDay(same.get().substring(1)));
+      }
     } else if (tree.has(ctx, REL)) {
       b.anchor(new Timex.Anchor('D', relDay(tree.text(ctx, REL).orElseThrow())));
       ok = tree.sub(ctx, AT).map(t -> dayTime(t, b)).orElse(true);

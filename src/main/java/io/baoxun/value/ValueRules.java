@@ -85,6 +85,7 @@ public final class ValueRules {
     public static final String WEEK = "week";
     public static final String NOW = "now";
     public static final String NOTE = "note";
+    public static final String SAME = "same";
     // date
     public static final String ISO = "iso";
     public static final String YEAR = "year";
@@ -157,6 +158,7 @@ public final class ValueRules {
       Map.entry("timePreHedge", "time"),
       Map.entry("weekday", "time"),
       Map.entry("weekdayNote", "time"),
+      Map.entry("sameDay", "time"),
       Map.entry("presentWord", "time"),
       Map.entry("interval", "interval"),
       Map.entry("duration", "duration"),

@@ -2,15 +2,30 @@
 // intervals and durations. Other grammar rules reuse these rules (e.g. `done=quantity`); the Java
 // in io.baoxun.value turns a match of them into a value.
 //
-// THE CONTRACT WITH THE JAVA (io.baoxun.value.ValueRules lists the same names):
-//   rules that give value items:  number, ordinal, quantity, percent, time, interval, duration;
-//                                 frequency gives none (it hides what it covers: 三天两检)
-//   rules read by the Java:       term, numeral, cardinal, digitGroup, fraction, multiplier,
-//                                 date, yearPart, monthPart, dayPart, clockTime, dayTime,
-//                                 weekday, and the word lists below them
-//   labels are written next to each rule; the Java finds children by label, and reads literal
-//   tokens (年, 成, 上午 ...) by their text, so renaming a label or a literal is a Java change.
-//
+// THE CONTRACT WITH THE JAVA (io.baoxun.value.ValueRules names the same; ValueRulesContractTest
+// fails when one of them is renamed here). Rules whose matches are value items, with their labels:
+//   number     pre (preHedge)  one | lo sep hi (term)  post (postHedge)
+//   ordinal    value (numeral)
+//   quantity   amount (number)  unit (measure)  post
+//   percent    amount | lo [loSym sep hi] | per lo [sep perHi hi]  sym  tenths extra half  points
+//              pre post
+//   time       day (date) note same at (dayTime) | rel at | relAt clock | pre pod clock |
+//              pre clock | week at | now;  post (timeHedge)
+//   interval   opener first (time) sep|via last (time) closer | opener first since|sinceNow |
+//              head|lead|on  lo sep last
+//   duration   amount (number) unit (durationUnit) half post | half unit
+//   frequency  per perUnit count: gives no item, and hides what it covers (三天两检)
+// Rules below them, read by the Java:
+//   term       value (numeral) approx (infixHedge) extra (multiplier)
+//   numeral    sign whole (cardinal) frac (fraction) bare (multiplier) caret power powerSign
+//   cardinal   groups mult point decimals kilo (read as text by ChineseNumerals)
+//   fraction   den num denSign numSign denMult of | slashWhole slashNum slashDen
+//   date       iso | year (yearPart) month (monthPart) dom (dayPart) mod half
+//   yearPart num rel;  monthPart num named rel;  dayPart num unit lunarDay bare;  weekday d
+//   dayTime    pod short clock;   clockTime  hour hu minute second half quarter bareMinute exact hhmm
+// Literal tokens (年, 成, 上午 ...) are read by their text, so changing one is a Java change too.
+// Rules that accept "any Chinese text" must use hanChar (bottom of this file), not HAN.
+
 // Input is the NORMALISED text (io.baoxun.text.NormalizedText): full-width digits and
 // punctuation folded to ASCII, spaces between digits and Chinese dropped, wrapped lines joined.
 // Spaces that survive are a hidden token (WS), so values may still span them.
@@ -22,6 +37,11 @@
 //   //> TEXT[[INPUT]]TEXT => EXPECTED the item covers just the part in [[ ]]; the rest is context
 //   //> INPUT @2022-03-18 => EXPECTED the same, with a reference date (as `values --reference`)
 //   //! INPUT                         no item of the rule's kind anywhere in INPUT
+//
+// The rule's kind is the item type it serves (date, clockTime ... serve `time`; preHedge serves
+// `number`); for frequency, which gives no items, `//!` means no item at all. INPUT is normalised
+// like a document (so 5％ and "3 月 18 日" work), and a number nested in a quantity counts as a
+// number item. A failure says which kind: no match, partial match, wrong value, unexpected match.
 //
 // EXPECTED is the value in short form:
 //   number     518.3   5183000   -32   7..8 (a range)   300 ~近 (~ names the hedge word)

@@ -34,7 +34,7 @@ final class PercentReader {
     } else if (tree.has(ctx, PER)) {
       int shift = perShift(tree.text(ctx, PER).orElseThrow());
       if (tree.has(ctx, HI)) {
-        Optional<String> perHi = tree.text(ctx, "perHi");
+        Optional<String> perHi = tree.text(ctx, PER_HI);
         if (perHi.isPresent() && perShift(perHi.get()) != shift) {
           return Optional.empty();
         }
@@ -44,7 +44,7 @@ final class PercentReader {
       }
       v = v.map(n -> n.map(x -> Decimals.shift(x, shift)));
     } else if (tree.has(ctx, LO)) {
-      int shift = signShift(tree.text(ctx, "loSym").orElseThrow());
+      int shift = signShift(tree.text(ctx, LO_SYM).orElseThrow());
       if (shift != signShift(tree.text(ctx, SYM).orElseThrow())) {
         return Optional.empty();
       }
@@ -69,7 +69,7 @@ final class PercentReader {
     if (discount) {
       // 三八折, 七五折: two digits read as one number of percent.
       Optional<String> digits = ChineseNumerals.digitSequence(amount.get().getText());
-      if (digits.isPresent() && digits.get().length() == 2 && !tree.has(ctx, "extra") && !half) {
+      if (digits.isPresent() && digits.get().length() == 2 && !tree.has(ctx, EXTRA) && !half) {
         BigDecimal two = new BigDecimal(digits.get());
         if (two.remainder(TEN).signum() != 0 && two.compareTo(TEN) > 0) {
           return Optional.of(NumberValue.of(two));
@@ -86,7 +86,7 @@ final class PercentReader {
           && n.value().stripTrailingZeros().scale() <= 0 && n.value().remainder(TEN).signum() != 0) {
         return Optional.of(n); // 75折
       }
-      if (n.max().compareTo(TEN) >= 0 || n.min().signum() <= 0 || tree.has(ctx, "extra") || half) {
+      if (n.max().compareTo(TEN) >= 0 || n.min().signum() <= 0 || tree.has(ctx, EXTRA) || half) {
         return Optional.empty();
       }
       return Optional.of(n.map(x -> Decimals.shift(x, 1)));
@@ -95,7 +95,7 @@ final class PercentReader {
       return Optional.empty();
     }
     BigDecimal add = BigDecimal.ZERO;
-    Optional<String> extra = tree.text(ctx, "extra");
+    Optional<String> extra = tree.text(ctx, EXTRA);
     if (extra.isPresent()) {
       Optional<String> d = ChineseNumerals.digitSequence(extra.get());
       if (d.isEmpty() || d.get().length() != 1 || n.isRange()) {

@@ -177,7 +177,7 @@ final class TimeReader {
   }
 
   private boolean noteOk(ParserRuleContext note) {
-    return tree.child(note, "weekday").map(w -> weekday(w).isPresent()).orElse(false);
+    return tree.child(note, ValueRules.WEEKDAY).map(w -> weekday(w).isPresent()).orElse(false);
   }
 
   /** @param followsTime the date ends an interval and takes its month from the start (至十二日) */

@@ -65,8 +65,8 @@ public final class ValueReader {
   /** Whether a {@code frequency} match (三天两检) reads as one: then it hides what it covers. */
   boolean isFrequency(ParserRuleContext ctx) {
     return tree.rule(ctx).equals(ValueRules.FREQUENCY)
-        && numbers.number(tree.sub(ctx, "per").orElseThrow()).isPresent()
-        && numbers.number(tree.sub(ctx, "count").orElseThrow()).isPresent();
+        && numbers.number(tree.sub(ctx, PER).orElseThrow()).isPresent()
+        && numbers.number(tree.sub(ctx, COUNT).orElseThrow()).isPresent();
   }
 
   /** 10万元 is 100000 元; a unit written with its multiplier (万元 in a lexicon) is split too. */

@@ -34,6 +34,7 @@ public final class ValueRules {
   public static final String DATE = "date";
   public static final String CLOCK_TIME = "clockTime";
   public static final String DAY_TIME = "dayTime";
+  public static final String WEEKDAY = "weekday";
 
   /** Labels, by the rule that defines them. */
   public static final class Labels {
@@ -74,6 +75,10 @@ public final class ValueRules {
     public static final String TENTHS = "tenths";
     public static final String HALF = "half";
     public static final String POINTS = "points";
+    public static final String PER_HI = "perHi";
+    public static final String LO_SYM = "loSym";
+    // frequency (per, as in percent, and count)
+    public static final String COUNT = "count";
     // time
     public static final String DAY = "day";
     public static final String AT = "at";

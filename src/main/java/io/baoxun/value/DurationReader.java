@@ -32,6 +32,9 @@ final class DurationReader {
         n = n.filter(v -> !v.isRange()).map(v -> v.map(x -> x.add(ONE_HALF)));
       }
     }
+    if (word.equals("日") && amount.map(a -> !tree.has(a, PRE)).orElse(true)) {
+      return Optional.empty(); // 7日 is the 7th; 近7日 is a week
+    }
     Optional<String> more = word.contains("多") ? Optional.of("多") : Optional.empty();
     return n.filter(v -> v.min().signum() > 0)
         .map(v -> new Duration(v.hedged(more).hedged(tree.text(ctx, POST)), unit));

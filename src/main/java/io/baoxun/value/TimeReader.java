@@ -355,7 +355,7 @@ final class TimeReader {
       }
       if (!withContext && !minuteSaid) {
         boolean arabicHour = Character.isDigit(hourText.codePointAt(0));
-        boolean ok = point ? h == 0 || h >= 13 : arabicHour;
+        boolean ok = h == 0 || (point ? h >= 13 : arabicHour); // 零时, 零点, 13点, 12时
         if (!ok) {
           return false; // 三点要求, 一时
         }

@@ -8,7 +8,7 @@ import java.util.OptionalInt;
 import org.antlr.v4.runtime.ParserRuleContext;
 
 /**
- * Reads {@code time} and {@code interval} matches into TIMEX3 values.
+ * Reads {@code time} matches into TIMEX3 values ({@link IntervalReader} builds intervals on it).
  *
  * <p>It also decides what the grammar cannot: that 13月 is no month, that 3年 is no year (a year
  * has four digits, or two before a month: 18年10月1日), and that a bare hour needs company (三点
@@ -28,7 +28,7 @@ final class TimeReader {
   /**
    * @param followsTime the time is the end of an interval, so a bare hour (到12点) has company
    */
-  private Optional<Timex> time(ParserRuleContext ctx, boolean followsTime) {
+  Optional<Timex> time(ParserRuleContext ctx, boolean followsTime) {
     Timex.Builder b = Timex.builder();
     boolean ok;
     if (tree.has(ctx, DAY)) {
@@ -76,112 +76,12 @@ final class TimeReader {
     return ok ? Optional.of(b.build()) : Optional.empty();
   }
 
-  Optional<Interval> interval(ParserRuleContext ctx) {
-    if (tree.has(ctx, FIRST)) {
-      Optional<Timex> from = time(tree.sub(ctx, FIRST).orElseThrow());
-      if (from.isEmpty()) {
-        return Optional.empty();
-      }
-      if (tree.has(ctx, SINCE) || tree.has(ctx, SINCE_NOW)) {
-        return Optional.of(new Interval(from.get(), Timex.PRESENT_REF));
-      }
-      Optional<Timex> to = time(tree.sub(ctx, LAST).orElseThrow(), true);
-      if (to.isEmpty() || from.get().present() || to.get().present()) {
-        return Optional.empty();
-      }
-      Timex.Builder end = to.get().toBuilder().inheritDate(from.get());
-      Timex f = from.get();
-      Timex t = to.get();
-      if (f.hasClock() && t.hasClock() && t.partOfDay().isEmpty() && !t.hasDate()) {
-        // 下午5:00到6:00: the second hour keeps the afternoon of the first.
-        int a = f.hour().getAsInt();
-        int z = t.hour().getAsInt();
-        if (a >= 12 && z < a && z + 12 > a && z + 12 <= 24) {
-          end.hour(z + 12);
-        }
-      }
-      return Optional.of(new Interval(f, end.build()));
-    }
-    // 18—24时, 1-2月, 2021-2022年: the bare number takes the finest unit of the time after it.
-    Optional<Timex> last = time(tree.sub(ctx, LAST).orElseThrow(), true);
-    Optional<ParserRuleContext> head = tree.sub(ctx, HEAD);
-    if (head.isPresent() && last.isPresent()) {
-      // 3月1-5日: the month written before the first day.
-      Timex.Builder withMonth = Timex.builder();
-      Optional<String> num = tree.text(head.get(), NUM);
-      if (num.isEmpty() || !setMonth(withMonth, num.get()) || last.get().month().isPresent()
-          || last.get().day().isEmpty() || last.get().year().isPresent()) {
-        return Optional.empty();
-      }
-      last = Optional.of(last.get().toBuilder().month(withMonth.build().month().getAsInt()).build());
-    }
-    Optional<String> lead = tree.text(ctx, LEAD);
-    if (lead.isPresent() && last.isPresent()) {
-      // 早上五到六点, 下午3至5时: the part of the day covers both hours.
-      Optional<ParserRuleContext> clock = tree.sub(tree.sub(ctx, LAST).orElseThrow(), CLOCK);
-      if (clock.isEmpty() || last.get().hasDate() || last.get().partOfDay().isPresent()) {
-        return Optional.empty();
-      }
-      Timex.Builder withPod = Timex.builder();
-      if (!clock(clock.get(), withPod, partOfDay(lead.get()), lead.get(), true)) {
-        return Optional.empty();
-      }
-      last = Optional.of(withPod.build());
-    }
-    OptionalInt lo = integerOrZero(tree.text(ctx, LO).orElseThrow());
-    if (last.isEmpty() || lo.isEmpty() || last.get().present() || last.get().anchor().isPresent()) {
-      return Optional.empty();
-    }
-    Optional<ParserRuleContext> on = tree.sub(ctx, ON);
-    if (on.isPresent()) {
-      // 3月20日0—24时: the date holds for both hours.
-      Timex.Builder day = Timex.builder();
-      if (!last.get().hasClock() || last.get().hasDate() || !date(on.get(), day, false)) {
-        return Optional.empty();
-      }
-      last = Optional.of(last.get().toBuilder().inheritDate(day.build()).build());
-    }
-    Timex to = last.get();
-    int n = lo.getAsInt();
-    Timex.Builder from = to.toBuilder().approx(null);
-    if (to.hasClock()) {
-      if (lead.isPresent()) {
-        n = adjust(n, partOfDay(lead.get()), lead.get());
-      }
-      if (n > 24 || n >= to.hour().getAsInt()) {
-        return Optional.empty();
-      }
-      from = Timex.builder().hour(n);
-      if (to.hasDate()) {
-        from.inheritDate(to);
-      }
-    } else if (to.day().isPresent()) {
-      if (n < 1 || n >= to.day().getAsInt()) {
-        return Optional.empty();
-      }
-      from.day(n);
-    } else if (to.month().isPresent()) {
-      if (n < 1 || n >= to.month().getAsInt()) {
-        return Optional.empty();
-      }
-      from.month(n);
-    } else if (to.year().isPresent()) {
-      if (n < 1000 || n >= to.year().getAsInt()) {
-        return Optional.empty();
-      }
-      from.year(n);
-    } else {
-      return Optional.empty();
-    }
-    return Optional.of(new Interval(from.build(), to));
-  }
-
   private boolean noteOk(ParserRuleContext note) {
     return tree.child(note, ValueRules.WEEKDAY).map(w -> weekday(w).isPresent()).orElse(false);
   }
 
   /** @param followsTime the date ends an interval and takes its month from the start (至十二日) */
-  private boolean date(ParserRuleContext ctx, Timex.Builder b, boolean followsTime) {
+  boolean date(ParserRuleContext ctx, Timex.Builder b, boolean followsTime) {
     Optional<String> iso = tree.text(ctx, ISO);
     if (iso.isPresent()) {
       String[] p = iso.get().split("[-./]");
@@ -270,7 +170,7 @@ final class TimeReader {
     return false;
   }
 
-  private static boolean setMonth(Timex.Builder b, String text) {
+  static boolean setMonth(Timex.Builder b, String text) {
     OptionalInt m = integer(text);
     if (m.isEmpty() || m.getAsInt() < 1 || m.getAsInt() > 12) {
       return false;
@@ -303,7 +203,7 @@ final class TimeReader {
    * A clock time. {@code withContext}: a date, a relative day or a part of the day came before, so
    * even 三点 is a time.
    */
-  private boolean clock(ParserRuleContext ctx, Timex.Builder b, String pod, String podWord, boolean withContext) {
+  boolean clock(ParserRuleContext ctx, Timex.Builder b, String pod, String podWord, boolean withContext) {
     int h;
     int m = 0;
     Integer s = null;
@@ -375,7 +275,7 @@ final class TimeReader {
   }
 
   /** 下午3时 is 15:00, 晚上12点 24:00, 凌晨2点 02:00, 中午1点 13:00. */
-  private static int adjust(int h, String pod, String word) {
+  static int adjust(int h, String pod, String word) {
     return switch (pod) {
       case "TAF" -> h >= 1 && h <= 11 ? h + 12 : h;
       case "TEV" -> h >= 1 && h <= 11 ? h + 12 : h == 12 ? 24 : h;
@@ -437,7 +337,7 @@ final class TimeReader {
     return n.isPresent() && n.getAsInt() > 0 ? n : OptionalInt.empty();
   }
 
-  private static OptionalInt integerOrZero(String text) {
+  static OptionalInt integerOrZero(String text) {
     Optional<BigDecimal> v = ChineseNumerals.exact(text);
     if (v.isEmpty() || v.get().signum() < 0 || v.get().stripTrailingZeros().scale() > 0
         || v.get().compareTo(BigDecimal.valueOf(10_000)) > 0) {

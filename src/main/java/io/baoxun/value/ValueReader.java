@@ -16,6 +16,7 @@ public final class ValueReader {
   private final NumberReader numbers;
   private final PercentReader percents;
   private final TimeReader times;
+  private final IntervalReader intervals;
   private final DurationReader durations;
 
   public ValueReader(PackGrammar grammar) {
@@ -23,6 +24,7 @@ public final class ValueReader {
     this.numbers = new NumberReader(tree);
     this.percents = new PercentReader(tree, numbers);
     this.times = new TimeReader(tree);
+    this.intervals = new IntervalReader(tree, times);
     this.durations = new DurationReader(tree, numbers);
   }
 
@@ -38,7 +40,7 @@ public final class ValueReader {
       case ValueRules.QUANTITY -> quantity(ctx).map(v -> v);
       case ValueRules.PERCENT -> percents.percent(ctx).map(v -> v);
       case ValueRules.TIME -> times.time(ctx).map(v -> v);
-      case ValueRules.INTERVAL -> times.interval(ctx).map(v -> v);
+      case ValueRules.INTERVAL -> intervals.interval(ctx).map(v -> v);
       case ValueRules.DURATION -> durations.duration(ctx).map(v -> v);
       default -> Optional.empty();
     };

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.baoxun.text.NormalizedText;
 import io.baoxun.text.Span;
@@ -38,7 +38,6 @@ import java.util.List;
  */
 public final class ValueJson {
   private static final ObjectMapper MAPPER = new ObjectMapper()
-      .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true))
       .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
       .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
@@ -96,7 +95,7 @@ public final class ValueJson {
     if (v instanceof NumberValue n) {
       number(o, n);
     } else if (v instanceof Ordinal n) {
-      o.put("value", plain(n.value()));
+      o.set("value", plain(n.value()));
     } else if (v instanceof Quantity q) {
       number(o, q.amount());
       o.put("unit", q.unit());
@@ -123,17 +122,20 @@ public final class ValueJson {
 
   private static void number(ObjectNode o, NumberValue n) {
     if (n.isRange()) {
-      o.put("min", plain(n.min()));
-      o.put("max", plain(n.max()));
+      o.set("min", plain(n.min()));
+      o.set("max", plain(n.max()));
     } else {
-      o.put("value", plain(n.value()));
+      o.set("value", plain(n.value()));
     }
     n.approx().ifPresent(a -> o.put("approx", a));
   }
 
-  /** No negative scale: even a plain {@code toString()} of the node then prints 5183000, not 5.183E+6. */
-  private static BigDecimal plain(BigDecimal d) {
-    return d.scale() < 0 ? d.setScale(0) : d;
+  /**
+   * The number as written: a DecimalNode straight from the BigDecimal (the node factory would strip
+   * 88.10 to 88.1), with no negative scale so that even {@code toString()} prints 5183000.
+   */
+  private static DecimalNode plain(BigDecimal d) {
+    return DecimalNode.valueOf(d.scale() < 0 ? d.setScale(0) : d);
   }
 
   /** The contract writes {@code {"value":20000,"unit":"名","approx":"余"}}: the hedge comes last. */

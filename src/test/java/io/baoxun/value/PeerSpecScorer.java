@@ -111,6 +111,14 @@ public final class PeerSpecScorer {
       return cases.stream().filter(c -> c.singleDateTime() && !c.notSupported() && c.passed()).count();
     }
 
+    public long singleDateTimeNotSupported() {
+      return cases.stream().filter(c -> c.singleDateTime() && c.notSupported()).count();
+    }
+
+    public long singleDateTimeNotSupportedPassed() {
+      return cases.stream().filter(c -> c.singleDateTime() && c.notSupported() && c.passed()).count();
+    }
+
     public static double rate(long passed, long total) {
       return total == 0 ? 1.0 : (double) passed / total;
     }
@@ -296,8 +304,9 @@ public final class PeerSpecScorer {
       b.append(String.format("%-42s %6d/%-4d %4.1f%% %6d/%-4d%n", f.file(), f.supportedPassed(), f.supported(),
           100 * FileScore.rate(f.supportedPassed(), f.supported()), f.notSupportedPassed(), f.notSupported()));
       if (f.singleDateTime() > 0) {
-        b.append(String.format("%-42s %6d/%-4d %4.1f%%%n", "  of which single date/time/datetime",
-            f.singleDateTimePassed(), f.singleDateTime(), 100 * FileScore.rate(f.singleDateTimePassed(), f.singleDateTime())));
+        b.append(String.format("%-42s %6d/%-4d %4.1f%% %6d/%-4d%n", "  of which single date/time/datetime",
+            f.singleDateTimePassed(), f.singleDateTime(), 100 * FileScore.rate(f.singleDateTimePassed(), f.singleDateTime()),
+            f.singleDateTimeNotSupportedPassed(), f.singleDateTimeNotSupported()));
       }
     }
     return b.toString();

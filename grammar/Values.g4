@@ -838,6 +838,7 @@ interval
 //> 为期[[3个月]]的 => P3M
 //> 集中隔离[[14天]] => P14D
 //> [[48小时]]内 => PT48H
+//> 隔离[[14天]]7天 => P14D
 //! 三天两检
 //! 3月
 duration
@@ -872,7 +873,7 @@ durationUnit
 //! 七天三检
 //! 一周两次
 frequency
-  : per=number perUnit=( '天' | '周' ) count=number ( UNIT | HAN )?
+  : per=number perUnit=( '天' | '周' ) count=number ( UNIT | HAN )
   ;
 
 // ====================================================================== any Han token, for rules

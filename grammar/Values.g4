@@ -841,6 +841,8 @@ interval
 //> 隔离[[14天]]7天 => P14D
 //! 三天两检
 //! 3月
+//! 2019年以来
+//! 自2022年起
 duration
   : amount=number unit=durationUnit half='半'? post=postHedge?
   | half='半' unit=durationUnit

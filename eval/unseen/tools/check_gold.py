@@ -29,7 +29,9 @@ DOC_PREFIX = 'eval/unseen/pages/'
 TYPES = ['Article', 'Dateline', 'Credit', 'Person', 'Temporal', 'Quantity',
          'CaseReport', 'TestingProgress', 'Tally', 'Breakdown', 'Rate']
 HEDGES = ('余', '多', '近', '约', '左右')
-TIMEX = re.compile(r'^(PRESENT_REF|(XXXX|\d{4})(-(H[12]|XX|\d{2})(-(XX|\d{2}))?)?(T(\d{2}:\d{2}|MO|MI|AF|EV|NI))?)$')
+TIMEX = re.compile(r'^(PRESENT_REF|(XXXX|\d{4})(-(H[12]|XX|\d{2})(-(XX|\d{2}))?)?(T(\d{2}:\d{2}|MO|MI|AF|EV|NI))?'
+                   # relative forms (SUTime-style) kept where no dated dateline anchors them
+                   r'|(THIS P1[YMD]|OFFSET P-?\d+[YMD])( -(H[12]|\d{2}))?( ?T(\d{2}:\d{2}|MO|MI|AF|EV|NI))?)$')
 
 
 class Bad(Exception):

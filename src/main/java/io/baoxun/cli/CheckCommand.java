@@ -42,7 +42,7 @@ final class CheckCommand implements Callable<Integer> {
       printDiagnostics(err, e);
       return BAD_PACK;
     }
-    ExampleRunner.Report report = ExampleRunner.forRules(loaded).run();
+    ExampleRunner.Report report = ExampleRunner.forPack(loaded).run();
     for (ExampleResult r : report.results()) {
       if (!r.passed()) {
         out.println("FAIL " + r.name());

@@ -33,6 +33,9 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--list", defaultValue = "50", description = "How many misses and false alarms to list.")
   int list;
 
+  @Option(names = "--pack", description = "A pack folder holding grammar/ and rules/ (default: the built-in pack).")
+  Path pack;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "The inputs the gold describes.")
   List<String> paths;
 
@@ -43,7 +46,13 @@ final class EvalCommand implements Callable<Integer> {
     Set<String> wanted =
         types != null ? types : goldFacts.stream().map(GoldFact::type).collect(java.util.stream.Collectors.toSet());
     List<GoldFact> predicted = new ArrayList<>();
-    new CorpusRunner(new DocumentProcessor(), Runtime.getRuntime().availableProcessors())
+    java.util.Optional<io.baoxun.rule.Pack> loaded = Packs.load(pack, spec.commandLine().getErr());
+    if (loaded.isEmpty()) {
+      return 2;
+    }
+    new CorpusRunner(
+            new DocumentProcessor(loaded.get(), io.baoxun.rule.ReadContext.NONE),
+            Runtime.getRuntime().availableProcessors())
         .run(new Inputs(paths, System.in), r -> predicted.addAll(FactRecords.of(r)));
     EvaluationReport.print(new Evaluator(wanted::contains).evaluate(goldFacts, predicted), out, list);
     return 0;

@@ -5,6 +5,8 @@ import io.baoxun.io.ResultWriter;
 import io.baoxun.pipeline.CorpusRunner;
 import io.baoxun.pipeline.DocumentProcessor;
 import io.baoxun.pipeline.Inputs;
+import io.baoxun.rule.Pack;
+import io.baoxun.rule.ReadContext;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -15,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -62,7 +65,12 @@ final class ExtractCommand implements Callable<Integer> {
       err.println("baoxun: --threads must be at least 1");
       return 2;
     }
-    CorpusRunner runner = new CorpusRunner(new DocumentProcessor(), n);
+    Optional<Pack> loaded = Packs.load(pack, err);
+    if (loaded.isEmpty()) {
+      return 2;
+    }
+    ReadContext context = year == null ? ReadContext.NONE : ReadContext.ofYear(year);
+    CorpusRunner runner = new CorpusRunner(new DocumentProcessor(loaded.get(), context), n);
     int failed;
     if (out == null) {
       Writer w = spec.commandLine().getOut();

@@ -38,8 +38,8 @@ final class ValuesCommand implements Callable<Integer> {
       description = "ISO date or date-time that anchors relative expressions (昨天, 今年).")
   String reference;
 
-  @Option(names = "--pack", paramLabel = "DIR", defaultValue = ".",
-      description = "The pack whose grammar/ and rules/lexicons/ to use (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--pack", paramLabel = "DIR",
+      description = "The pack whose grammar/ and rules/lexicons/ to use (default: the built-in pack).")
   Path pack;
 
   @Parameters(arity = "0..1", paramLabel = "FILE|-", defaultValue = "-",
@@ -59,7 +59,7 @@ final class ValuesCommand implements Callable<Integer> {
     }
     ValueFinder finder;
     try {
-      finder = new ValueFinder(ValuePack.load(pack));
+      finder = new ValueFinder(ValuePack.load(io.baoxun.rule.PackLocation.resolve(pack)));
     } catch (PackException e) {
       for (Diagnostic d : e.diagnostics()) {
         err.println(d.render());

@@ -20,6 +20,9 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
  * lookahead crosses a paragraph.
  */
 public final class GrammarMatcher {
+  /** How often a failed attempt is retried on a shorter region; each retry costs one parse. */
+  private static final int MAX_RETRIES = 4;
+
   private final PackGrammar grammar;
   private final PackLexer lexer;
   private final TracingParserInterpreter parser;
@@ -60,8 +63,42 @@ public final class GrammarMatcher {
     return grammar.firstTokens(rule).contains(tokens.get(i).getType());
   }
 
-  /** Tries {@code rule} at token {@code start} of the region {@code [from, to)}. */
+  /**
+   * Tries {@code rule} at token {@code start} of the region {@code [from, to)}: the match that
+   * starts there, or where the rule stopped fitting.
+   *
+   * <p>Parsing a rule on its own, ANTLR predicts with the rule's global FOLLOW set, not "anything
+   * may come next": in 3月31日，全县 it takes the comma for the start of (星期五) and fails at 全,
+   * where a match of 3月31日 was there to be had. So on a failure at token k the rule is tried
+   * again on the region cut before k, where EOF tells the prediction that the rule may end; when it
+   * then fails at the cut itself, the token before the cut goes too (once). A few retries at most.
+   * The first failure is what a rule author is shown.
+   */
   public Attempt attempt(TokenList tokens, int from, int to, int rule, int start) {
+    Attempt first = attemptOnce(tokens, from, to, rule, start);
+    Attempt a = first;
+    int limit = to;
+    boolean steppedBack = false;
+    for (int tries = 0; !a.matched() && tries < MAX_RETRIES && a.failedAt() > start; tries++) {
+      if (a.failedAt() < limit) {
+        limit = a.failedAt();
+      } else if (!steppedBack) {
+        // It failed at the cut itself, so it had committed one token earlier (3月31日, then
+        // nothing): give up that token too, once.
+        steppedBack = true;
+        limit--;
+      } else {
+        break;
+      }
+      if (limit <= start) {
+        break;
+      }
+      a = attemptOnce(tokens, from, limit, rule, start);
+    }
+    return a.matched() ? a : first;
+  }
+
+  private Attempt attemptOnce(TokenList tokens, int from, int to, int rule, int start) {
     RegionTokenStream stream = new RegionTokenStream(tokens.asList(), from, to);
     parser.setTokenStream(stream);
     stream.seek(start);

@@ -2,6 +2,9 @@ package io.baoxun.pipeline;
 
 import io.baoxun.fact.Fact;
 import io.baoxun.fact.FieldValue;
+import io.baoxun.rule.Engine;
+import io.baoxun.rule.Pack;
+import io.baoxun.rule.ReadContext;
 import io.baoxun.segment.Article;
 import io.baoxun.segment.Segmenter;
 import io.baoxun.text.DecodeResult;
@@ -9,7 +12,6 @@ import io.baoxun.text.Decoder;
 import io.baoxun.text.NormalizedText;
 import io.baoxun.text.Span;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,15 +21,19 @@ import java.util.Map;
  * per-document state lives in local variables.
  */
 public final class DocumentProcessor {
-  /** Output order: by start, the longer (enclosing) fact first, then by type and rule. */
-  static final Comparator<Fact> ORDER =
-      Comparator.comparingInt((Fact f) -> f.span().start())
-          .thenComparing(f -> -f.span().end())
-          .thenComparing(Fact::type)
-          .thenComparing(Fact::rule)
-          .thenComparing(Fact::text);
-
   private final Segmenter segmenter = new Segmenter();
+  private final ReadContext context;
+  /** The pack is shared; each worker thread matches with an engine of its own (warm caches). */
+  private final ThreadLocal<Engine> engines;
+
+  /**
+   * @param pack the loaded pack, shared by all threads
+   * @param context {@code --year} and other settings for reading values
+   */
+  public DocumentProcessor(Pack pack, ReadContext context) {
+    this.context = context;
+    this.engines = ThreadLocal.withInitial(pack::newEngine);
+  }
 
   /**
    * Processes one input. Never throws for a bad document: whatever goes wrong becomes a one-line
@@ -68,7 +74,8 @@ public final class DocumentProcessor {
         stories++;
       }
     }
-    facts.sort(ORDER);
+    facts.addAll(engines.get().facts(text, articles, context));
+    facts.sort(Engine.ORDER);
     return new DocumentResult.Processed(
         name, encoding, original.codePointCount(0, original.length()), stories, facts, List.of());
   }

@@ -38,7 +38,7 @@ public final class Engine {
           .thenComparing(Fact::rule)
           .thenComparing(Fact::text);
 
-  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
+  private static final Pattern ISO_DATE = Pattern.compile("(\\d{4}|XXXX)-\\d{2}-\\d{2}.*");
 
   private final Pack pack;
   private final GrammarMatcher matcher;

@@ -16,7 +16,9 @@ public record ExampleResult(String name, Outcome outcome, String detail) {
     /** The rule emitted a fact there, with a field that shows differently. */
     FIELD_DIFFERS,
     /** A {@code not} example: the rule emitted a fact. */
-    UNEXPECTED_FACT
+    UNEXPECTED_FACT,
+    /** The example itself cannot run (written above a rule that gives nothing, malformed). */
+    INVALID
   }
 
   public static ExampleResult pass(String name) {

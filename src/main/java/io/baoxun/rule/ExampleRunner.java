@@ -18,6 +18,11 @@ public final class ExampleRunner {
     return new ExampleRunner(pack, List.of(new RuleExamples()));
   }
 
+  /** Every example a pack holds: the rule files' and the grammar files'. */
+  public static ExampleRunner forPack(Pack pack) {
+    return new ExampleRunner(pack, List.of(new RuleExamples(), new GrammarExamplesSource()));
+  }
+
   public List<ExampleCase> cases() {
     List<ExampleCase> out = new ArrayList<>();
     for (ExampleSource s : sources) {

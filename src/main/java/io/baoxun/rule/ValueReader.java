@@ -55,11 +55,8 @@ public interface ValueReader {
         }
       };
 
-  /**
-   * The value layer packs are loaded with by default. NONE until the value layer lands; this is
-   * the one place that wires it in.
-   */
+  /** The value layer packs are loaded with by default: {@code io.baoxun.value}. */
   static ValueReader builtIn() {
-    return NONE;
+    return new BuiltInValues();
   }
 }

@@ -35,9 +35,17 @@ final class DurationReader {
     if (word.equals("日") && amount.map(a -> !tree.has(a, PRE)).orElse(true)) {
       return Optional.empty(); // 7日 is the 7th; 近7日 is a week
     }
+    if (unit.equals("Y") && n.map(DurationReader::looksLikeAYear).orElse(false)) {
+      return Optional.empty(); // 2019年 is the year 2019, not two thousand years
+    }
     Optional<String> more = word.contains("多") ? Optional.of("多") : Optional.empty();
     return n.filter(v -> v.min().signum() > 0)
         .map(v -> new Duration(v.hedged(more).hedged(tree.text(ctx, POST)), unit));
+  }
+
+  private static boolean looksLikeAYear(NumberValue v) {
+    return !v.isRange() && v.approx().isEmpty() && v.min().scale() <= 0
+        && v.min().compareTo(BigDecimal.valueOf(1000)) >= 0 && v.min().compareTo(BigDecimal.valueOf(2999)) <= 0;
   }
 
   /** Y M W D, or H MIN S for the units of a day. */

@@ -21,13 +21,14 @@ class GrammarMatcherTest {
       progress : '截至' when=date region=place? '完成' what=activity done=quantity ;
       place : HAN+? SUFFIX ;
       quantity : num=NUMBER mult='万'? unit=UNIT ;
-      date : m=NUMBER '月' d=NUMBER '日' ;
+      date : m=NUMBER '月' d=NUMBER '日' note=weekNote? ;
+      weekNote : ',' '星期' NUMBER ;
 
       NUMBER : [0-9]+ ('.' [0-9]+)? ;
       UNIT : LEX_UNITS ;
       SUFFIX : '市' | '县' ;
       HAN : [\\p{Script=Han}] ;
-      PUNCT : [,.%] ;
+      PUNCT : [.%] ;
       WS : [ \\n]+ -> channel(HIDDEN) ;
       OTHER : . ;
       """;
@@ -82,12 +83,25 @@ class GrammarMatcherTest {
   }
 
   @Test
+  void aRuleMayEndWhereItsGlobalFollowDoesNot() throws Exception {
+    PackGrammar g = load();
+    GrammarMatcher m = g.newMatcher();
+    // After 日 a comma may start the weekday note; here it does not, and the date ends before it.
+    TokenList tokens = m.lex("3月31日,全县");
+    Attempt a = m.attempt(tokens, 0, tokens.size(), g.ruleIndex("date").orElseThrow(), 0);
+    assertThat(a.match().map(x -> x.tree().getText())).contains("3月31日");
+    TokenList withNote = m.lex("3月31日,星期4,全县");
+    Attempt b = m.attempt(withNote, 0, withNote.size(), g.ruleIndex("date").orElseThrow(), 0);
+    assertThat(b.match().map(x -> x.tree().getText())).contains("3月31日,星期4");
+  }
+
+  @Test
   void describesLabelsForTypeChecking() throws Exception {
     PackGrammar g = load();
     assertThat(g.labelInfo("progress", "done")).contains(new LabelInfo("done", false, java.util.Set.of("quantity"), false));
     assertThat(g.labelInfo("quantity", "unit")).contains(new LabelInfo("unit", false, java.util.Set.of(), true));
     assertThat(g.labelInfo("progress", "nope")).isEmpty();
-    assertThat(g.labels("date")).containsExactlyInAnyOrder("m", "d");
+    assertThat(g.labels("date")).containsExactlyInAnyOrder("m", "d", "note");
   }
 
   @Test

@@ -1,0 +1,5 @@
+// Bylines: datelines, end credits and officials named with their posts.
+// PLACEHOLDER: the bylines work replaces this file.
+grammar Bylines;
+
+datelineStart : '本报讯' ;

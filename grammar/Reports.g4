@@ -1,0 +1,5 @@
+// Report statements: case reports, testing progress, tallies, breakdowns and rates.
+// PLACEHOLDER: the report-statements work replaces this file.
+grammar Reports;
+
+reportStart : '截至' ;

@@ -2,4 +2,4 @@
 // PLACEHOLDER: the bylines work replaces this file.
 grammar Bylines;
 
-datelineStart : '本报讯' ;
+datelineStart : HAN ;

@@ -2,4 +2,4 @@
 // PLACEHOLDER: the report-statements work replaces this file.
 grammar Reports;
 
-reportStart : '截至' ;
+reportStart : HAN ;

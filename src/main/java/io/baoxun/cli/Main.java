@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       CheckCommand.class,
       ExplainCommand.class,
       ValuesCommand.class,
+      DiffCommand.class,
       EvalCommand.class
     })
 public final class Main implements Runnable {

@@ -16,7 +16,12 @@ import java.util.stream.Stream;
 
 /** Reads and makes {@link GoldFact}s from JSON Lines, the one format gold and output share. */
 public final class FactRecords {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Decimals read exactly, so 88.10 keeps its written precision. */
+  static final ObjectMapper JSON =
+      com.fasterxml.jackson.databind.json.JsonMapper.builder()
+          .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .nodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true))
+          .build();
 
   private FactRecords() {}
 
@@ -53,12 +58,13 @@ public final class FactRecords {
     return out;
   }
 
-  /** The facts of a processed document, exactly as {@code extract} writes them. */
-  public static List<GoldFact> of(DocumentResult result) {
-    StringWriter w = new StringWriter();
-    new JsonLinesWriter(w).accept(result);
+  /** The facts of JSON Lines text. */
+  public static List<GoldFact> parse(String jsonLines) {
     List<GoldFact> out = new ArrayList<>();
-    for (String line : w.toString().split("\n")) {
+    for (String line : jsonLines.split("\n")) {
+      if (line.isBlank()) {
+        continue;
+      }
       try {
         GoldFact g = GoldFact.fromRecord(JSON.readTree(line));
         if (g != null) {
@@ -69,5 +75,12 @@ public final class FactRecords {
       }
     }
     return out;
+  }
+
+  /** The facts of a processed document, exactly as {@code extract} writes them. */
+  public static List<GoldFact> of(DocumentResult result) {
+    StringWriter w = new StringWriter();
+    new JsonLinesWriter(w).accept(result);
+    return parse(w.toString());
   }
 }

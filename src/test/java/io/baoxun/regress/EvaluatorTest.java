@@ -11,7 +11,7 @@ class EvaluatorTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   static GoldFact fact(String type, int start, int end, String fields) throws Exception {
-    return new GoldFact("d", type, new io.baoxun.text.Span(start, end), "", JSON.readTree(fields));
+    return new GoldFact("d", type, "", new io.baoxun.text.Span(start, end), "", JSON.readTree(fields));
   }
 
   @Test

@@ -107,21 +107,22 @@ public final class GrammarMatcher {
       ParserRuleContext tree = parser.parse(rule);
       Token stop = tree.getStop();
       if (stop == null || stop.getType() == Token.EOF || stop.getTokenIndex() < start) {
-        return new Attempt(name, start, Optional.empty(), start, "a non-empty match");
+        return new Attempt(name, start, Optional.empty(), start, () -> "a non-empty match");
       }
       int end = stop.getTokenIndex() + 1;
-      return new Attempt(name, start, Optional.of(new Match(grammar, tokens, name, start, end, tree)), end, "");
+      return new Attempt(name, start, Optional.of(new Match(grammar, tokens, name, start, end, tree)), end, () -> "");
     } catch (ParseCancellationException e) {
       int failedAt = stream.index();
-      String expected = "";
-      if (e.getCause() instanceof RecognitionException re) {
-        if (re.getOffendingToken() != null) {
-          failedAt = re.getOffendingToken().getTokenIndex();
-        }
-        IntervalSet want = re.getExpectedTokens();
-        expected = want == null ? "" : want.toString(grammar.vocabulary());
+      if (!(e.getCause() instanceof RecognitionException re)) {
+        return new Attempt(name, start, Optional.empty(), failedAt, () -> "");
       }
-      return new Attempt(name, start, Optional.empty(), failedAt, expected);
+      if (re.getOffendingToken() != null) {
+        failedAt = re.getOffendingToken().getTokenIndex();
+      }
+      return new Attempt(name, start, Optional.empty(), failedAt, () -> {
+        IntervalSet want = re.getExpectedTokens();
+        return want == null ? "" : want.toString(grammar.vocabulary());
+      });
     }
   }
 

@@ -2,6 +2,7 @@ package io.baoxun.cli;
 
 import io.baoxun.diag.Diagnostic;
 import io.baoxun.diag.PackException;
+import io.baoxun.pipeline.CheckExamples;
 import io.baoxun.rule.ExampleResult;
 import io.baoxun.rule.ExampleRunner;
 import io.baoxun.rule.Pack;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Spec;
  * {@code baoxun check}: runs every example of the pack and prints each failure, then {@code N
  * passed, N failed}. Exit 0 when all pass, 1 when some fail, 2 when the pack does not load.
  */
-@Command(name = "check", description = "Run every example written in the pack's rule files.", sortOptions = false)
+@Command(name = "check", description = "Run every example written in the pack's rule, check and grammar files.", sortOptions = false)
 final class CheckCommand implements Callable<Integer> {
   static final int SOME_FAILED = 1;
   static final int BAD_PACK = 2;
@@ -42,7 +43,7 @@ final class CheckCommand implements Callable<Integer> {
       printDiagnostics(err, e);
       return BAD_PACK;
     }
-    ExampleRunner.Report report = ExampleRunner.forPack(loaded).run();
+    ExampleRunner.Report report = CheckExamples.runnerFor(loaded).run();
     for (ExampleResult r : report.results()) {
       if (!r.passed()) {
         out.println("FAIL " + r.name());

@@ -1,7 +1,10 @@
 package io.baoxun.cli;
 
+import io.baoxun.check.CheckSet;
+import io.baoxun.check.Severity;
 import io.baoxun.io.JsonLinesWriter;
 import io.baoxun.io.ResultWriter;
+import io.baoxun.pipeline.CheckedRun;
 import io.baoxun.pipeline.CorpusRunner;
 import io.baoxun.pipeline.DocumentProcessor;
 import io.baoxun.pipeline.Inputs;
@@ -24,7 +27,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code baoxun extract}: facts from files, folders or standard input, as JSON Lines. */
+/**
+ * {@code baoxun extract}: facts and the findings of the pack's checks from files, folders or
+ * standard input, as JSON Lines. Exit 0; 3 when some inputs could not be read; with {@code
+ * --fail-on SEVERITY}, 4 when a check of that severity or worse failed; 2 for usage errors and a
+ * bad pack.
+ */
 @Command(
     name = "extract",
     description = "Extract facts from files or folders (recursive *.txt, *.jsonl), or - for standard input.",
@@ -32,6 +40,8 @@ import picocli.CommandLine.Spec;
 final class ExtractCommand implements Callable<Integer> {
   /** Exit status when some inputs could not be read (the others are still processed). */
   static final int SOME_INPUTS_FAILED = 3;
+  /** Exit status with {@code --fail-on} when a check of that severity or worse failed. */
+  static final int CHECKS_FAILED = 4;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -50,6 +60,12 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--pack", description = "A pack folder holding grammar/ and rules/ (default: the built-in pack).")
   Path pack;
 
+  @Option(
+      names = "--fail-on",
+      paramLabel = "SEVERITY",
+      description = "Exit 4 when a check of this severity or worse fails: error, or warning (warnings and errors).")
+  String failOn;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, or - for standard input.")
   List<String> paths;
 
@@ -58,6 +74,11 @@ final class ExtractCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     if (!format.equals("jsonl")) {
       err.println("baoxun: unknown --format '" + format + "' (known: jsonl)");
+      return 2;
+    }
+    Optional<Severity> least = failOn == null ? Optional.empty() : Severity.byLabel(failOn);
+    if (failOn != null && least.isEmpty()) {
+      err.println("baoxun: unknown --fail-on '" + failOn + "' (known: error, warning)");
       return 2;
     }
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
@@ -71,11 +92,12 @@ final class ExtractCommand implements Callable<Integer> {
     }
     ReadContext context = year == null ? ReadContext.NONE : ReadContext.ofYear(year);
     CorpusRunner runner = new CorpusRunner(new DocumentProcessor(loaded.get(), context), n);
-    int failed;
+    CheckSet checks = loaded.get().checks();
+    CheckedRun.Outcome outcome;
     if (out == null) {
       Writer w = spec.commandLine().getOut();
       try (ResultWriter writer = new JsonLinesWriter(w)) {
-        failed = runner.run(new Inputs(paths, System.in), writer);
+        outcome = CheckedRun.run(runner, checks, new Inputs(paths, System.in), writer);
       }
     } else {
       Path parent = out.toAbsolutePath().getParent();
@@ -85,13 +107,17 @@ final class ExtractCommand implements Callable<Integer> {
                 new BufferedWriter(
                     new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8));
             ResultWriter writer = new JsonLinesWriter(w)) {
-          failed = runner.run(new Inputs(paths, System.in), writer);
+          outcome = CheckedRun.run(runner, checks, new Inputs(paths, System.in), writer);
         }
         Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } finally {
         Files.deleteIfExists(tmp);
       }
     }
-    return failed > 0 ? SOME_INPUTS_FAILED : 0;
+    // Inputs that could not be read make the run incomplete: that says more than its findings.
+    if (outcome.unreadable() > 0) {
+      return SOME_INPUTS_FAILED;
+    }
+    return least.isPresent() && outcome.failedAt(least.get()) ? CHECKS_FAILED : 0;
   }
 }

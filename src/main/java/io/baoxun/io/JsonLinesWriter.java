@@ -3,6 +3,7 @@ package io.baoxun.io;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import io.baoxun.check.FactRef;
 import io.baoxun.check.Finding;
 import io.baoxun.fact.Fact;
 import io.baoxun.pipeline.DocumentResult;
@@ -30,7 +31,7 @@ public final class JsonLinesWriter implements ResultWriter {
 
   /** The id the output gives the fact at {@code index} of a document's ordered fact list. */
   public static String factId(int index) {
-    return "f" + (index + 1);
+    return FactRef.idOf(index);
   }
 
   @Override

@@ -1,7 +1,7 @@
 package io.baoxun.pipeline;
 
-import io.baoxun.fact.Fact;
-import io.baoxun.fact.FieldValue;
+import io.baoxun.check.CheckSet;
+import io.baoxun.check.Finding;
 import io.baoxun.rule.Engine;
 import io.baoxun.rule.Pack;
 import io.baoxun.rule.ReadContext;
@@ -10,19 +10,17 @@ import io.baoxun.segment.Segmenter;
 import io.baoxun.text.DecodeResult;
 import io.baoxun.text.Decoder;
 import io.baoxun.text.NormalizedText;
-import io.baoxun.text.Span;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Turns one input into its facts: decode, normalise, segment, match, check. Thread-safe: all
+ * Turns one input into its facts and findings: decode, normalise, segment, match, check (the
+ * checks within the document; those across documents run in {@link CheckedRun}). Thread-safe: all
  * per-document state lives in local variables.
  */
 public final class DocumentProcessor {
   private final Segmenter segmenter = new Segmenter();
   private final ReadContext context;
+  private final CheckSet checks;
   /** The pack is shared; each worker thread matches with an engine of its own (warm caches). */
   private final ThreadLocal<Engine> engines;
 
@@ -32,6 +30,7 @@ public final class DocumentProcessor {
    */
   public DocumentProcessor(Pack pack, ReadContext context) {
     this.context = context;
+    this.checks = pack.checks();
     this.engines = ThreadLocal.withInitial(pack::newEngine);
   }
 
@@ -64,47 +63,10 @@ public final class DocumentProcessor {
   private DocumentResult process(String name, String original, String encoding) {
     NormalizedText text = NormalizedText.of(original);
     List<Article> articles = segmenter.segment(text);
-    List<Fact> facts = new ArrayList<>();
-    int stories = 0;
-    for (Article a : articles) {
-      // Captions and boxes of figures are matched for facts like any text, but they are not
-      // articles a reader would count.
-      if (a.kind() == Article.Kind.STORY) {
-        facts.add(articleFact(text, a));
-        stories++;
-      }
-    }
-    facts.addAll(engines.get().facts(text, articles, context));
-    facts.sort(Engine.ORDER);
+    DocumentFacts facts = DocumentFacts.of(name, text, articles, engines.get(), context);
+    // The document's own checks run here, on the worker: they read this document alone.
+    List<Finding> findings = checks.document(facts.refs());
     return new DocumentResult.Processed(
-        name, encoding, original.codePointCount(0, original.length()), stories, facts, List.of());
-  }
-
-  /**
-   * A piece of original text as a reader wants it in a field: the hard line breaks the page put
-   * into a headline or dateline removed. Offsets elsewhere in the record still point at the
-   * original.
-   */
-  static String display(String original) {
-    return original.replaceAll("[\\r\\n\\uFFFD]+", "").strip();
-  }
-
-  private static Fact articleFact(NormalizedText text, Article a) {
-    Map<String, FieldValue> fields = new LinkedHashMap<>();
-    if (a.headline().isPresent()) {
-      Span h = text.toOriginal(a.headline().get());
-      fields.put("headline", new FieldValue.Text(display(text.originalText(a.headline().get()))));
-      fields.put("headlineStart", FieldValue.Number.of(h.start()));
-      fields.put("headlineEnd", FieldValue.Number.of(h.end()));
-    } else {
-      fields.put("headline", FieldValue.Null.INSTANCE);
-      fields.put("headlineStart", FieldValue.Null.INSTANCE);
-      fields.put("headlineEnd", FieldValue.Null.INSTANCE);
-    }
-    fields.put(
-        "dateline",
-        a.dateline().<FieldValue>map(d -> new FieldValue.Text(display(text.originalText(d)))).orElse(FieldValue.Null.INSTANCE));
-    Span body = text.toOriginal(a.body());
-    return new Fact("Article", "segment.article", body, text.originalText(a.body()), fields);
+        name, encoding, original.codePointCount(0, original.length()), facts.stories(), facts.facts(), findings);
   }
 }

@@ -2,6 +2,7 @@ package io.baoxun.rule;
 
 import io.baoxun.rule.RulesParser.ExprContext;
 import io.baoxun.rule.RulesParser.PrimaryContext;
+import io.baoxun.rule.ast.CheckClause;
 import io.baoxun.rule.ast.Clause;
 import io.baoxun.rule.ast.Decl;
 import io.baoxun.rule.ast.Expr;
@@ -21,10 +22,20 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 final class AstBuilder {
   private final String file;
   private final Problems problems;
+  /** Where line 1, column 1 of the text being read lies in the file (a message's {hole}). */
+  private final int firstLine;
+  private final int firstColumn;
 
   AstBuilder(String file, Problems problems) {
+    this(file, problems, 1, 1);
+  }
+
+  /** A builder for text that starts at {@code line:column} of the file, such as a hole of a message. */
+  AstBuilder(String file, Problems problems, int line, int column) {
     this.file = file;
     this.problems = problems;
+    this.firstLine = line;
+    this.firstColumn = column;
   }
 
   RuleFile file(RulesParser.FileContext ctx) {
@@ -45,6 +56,13 @@ final class AstBuilder {
     }
     if (ctx instanceof RulesParser.RecordDeclContext r) {
       return new Decl.Record(r.ID().getText(), fields(r.fieldDecl()), pos(r.ID()));
+    }
+    if (ctx instanceof RulesParser.CheckDeclContext c) {
+      List<CheckClause> clauses = new ArrayList<>();
+      for (RulesParser.CheckClauseContext cc : c.checkClause()) {
+        clauses.add(checkClause(cc));
+      }
+      return new Decl.Check(c.ruleId().getText(), clauses, pos(c.ruleId().getStart()));
     }
     RulesParser.RuleDeclContext r = (RulesParser.RuleDeclContext) ctx;
     List<Clause> clauses = new ArrayList<>();
@@ -101,12 +119,100 @@ final class AstBuilder {
       List<Clause.Expectation> exp = new ArrayList<>();
       for (RulesParser.ExpectationContext x : e.expectation()) {
         Optional<String> value = x.STRING() == null ? Optional.empty() : Optional.of(string(x.STRING()));
-        exp.add(new Clause.Expectation(x.ID().getText(), pos(x.ID()), value));
+        exp.add(new Clause.Expectation(x.key.getText(), pos(x.key), value));
       }
       return new Clause.Example(true, string(e.STRING()), pos(e.STRING()), exp, pos);
     }
     RulesParser.NotClauseContext n = (RulesParser.NotClauseContext) ctx;
     return new Clause.Example(false, string(n.STRING()), pos(n.STRING()), List.of(), pos);
+  }
+
+  private CheckClause checkClause(RulesParser.CheckClauseContext ctx) {
+    Pos pos = pos(ctx.getStart());
+    if (ctx instanceof RulesParser.CheckSummaryContext s) {
+      return new CheckClause.Summary(string(s.STRING()), pos);
+    }
+    if (ctx instanceof RulesParser.CheckSeverityContext s) {
+      return new CheckClause.Severity(s.ID().getText(), pos(s.ID()), pos);
+    }
+    if (ctx instanceof RulesParser.CheckForContext f) {
+      List<CheckClause.Source> sources = new ArrayList<>();
+      for (RulesParser.SourceContext sc : f.source()) {
+        sources.add(source(sc));
+      }
+      Optional<CheckClause.ScopeWords> scope =
+          Optional.ofNullable(f.scope())
+              .map(sc -> new CheckClause.ScopeWords(sc.getStart().getText(), sc.ID().getText(), pos(sc.ID())));
+      return new CheckClause.For(sources, scope, pos);
+    }
+    if (ctx instanceof RulesParser.CheckSameContext s) {
+      return new CheckClause.Same(s.path().stream().map(this::path).toList(), pos);
+    }
+    if (ctx instanceof RulesParser.CheckOrderContext o) {
+      return new CheckClause.Order(path(o.path()), pos);
+    }
+    if (ctx instanceof RulesParser.CheckWhenContext w) {
+      return new CheckClause.When(expr(w.expr()), pos);
+    }
+    if (ctx instanceof RulesParser.CheckRequireContext r) {
+      return new CheckClause.Require(expr(r.expr()), pos);
+    }
+    if (ctx instanceof RulesParser.CheckMessageContext m) {
+      Optional<String> status = Optional.ofNullable(m.ID()).map(TerminalNode::getText);
+      Pos statusPos = m.ID() == null ? pos : pos(m.ID());
+      return new CheckClause.Message(status, statusPos, template(m.STRING()), pos);
+    }
+    if (ctx instanceof RulesParser.CheckJavaContext j) {
+      return new CheckClause.Java(string(j.STRING()), pos(j.STRING()), pos);
+    }
+    if (ctx instanceof RulesParser.CheckExampleContext e) {
+      List<Clause.Expectation> exp = new ArrayList<>();
+      for (RulesParser.ExpectationContext x : e.expectation()) {
+        Optional<String> value = x.STRING() == null ? Optional.empty() : Optional.of(string(x.STRING()));
+        exp.add(new Clause.Expectation(x.key.getText(), pos(x.key), value));
+      }
+      return new CheckClause.Example(true, texts(e.STRING()), exp, pos);
+    }
+    RulesParser.CheckNotContext n = (RulesParser.CheckNotContext) ctx;
+    return new CheckClause.Example(false, texts(n.STRING()), List.of(), pos);
+  }
+
+  private List<CheckClause.Text> texts(List<TerminalNode> strings) {
+    return strings.stream().map(s -> new CheckClause.Text(string(s), pos(s))).toList();
+  }
+
+  private CheckClause.Source source(RulesParser.SourceContext ctx) {
+    List<CheckClause.Name> vars =
+        ctx.ID().stream().map(id -> new CheckClause.Name(id.getText(), pos(id))).toList();
+    List<CheckClause.SourceType> alts = new ArrayList<>();
+    for (RulesParser.SourceTypeContext t : ctx.sourceType()) {
+      List<TerminalNode> ids = t.ID();
+      boolean list = t.LT() != null;
+      int first = list ? 1 : 0;
+      String type = ids.get(first).getText();
+      if (list && !ids.get(0).getText().equals("list")) {
+        problems.error(pos(ids.get(0)), "only list takes a type argument: list<" + type + ">");
+      }
+      List<String> path = ids.subList(first + 1, ids.size()).stream().map(TerminalNode::getText).toList();
+      alts.add(new CheckClause.SourceType(type, list, path, pos(ids.get(first))));
+    }
+    Optional<Expr> condition = Optional.ofNullable(ctx.expr()).map(this::expr);
+    return new CheckClause.Source(vars, alts, condition, pos(ctx.getStart()));
+  }
+
+  private CheckClause.Path path(RulesParser.PathContext ctx) {
+    return new CheckClause.Path(ctx.ID().stream().map(TerminalNode::getText).toList(), pos(ctx.getStart()));
+  }
+
+  /** A message: literal text and {expression} holes, each hole parsed where it is written. */
+  private CheckClause.Template template(TerminalNode node) {
+    Token t = node.getSymbol();
+    return TemplateParser.parse(t.getText(), file, line(t), column(t), problems);
+  }
+
+  /** Reads a hole of a message, written at {@code line:column} of the file. */
+  static Expr hole(RulesParser.ExprContext ctx, String file, Problems problems, int line, int column) {
+    return new AstBuilder(file, problems, line, column).expr(ctx);
   }
 
   private Expr expr(ExprContext ctx) {
@@ -123,6 +229,12 @@ final class AstBuilder {
     }
     if (ctx instanceof RulesParser.CoalesceExprContext c) {
       return new Expr.Coalesce(expr(c.expr(0)), expr(c.expr(1)), pos, src);
+    }
+    if (ctx instanceof RulesParser.MulExprContext m) {
+      return new Expr.Arith(m.op.getText(), expr(m.expr(0)), expr(m.expr(1)), pos(m.op), src);
+    }
+    if (ctx instanceof RulesParser.AddExprContext a) {
+      return new Expr.Arith(a.op.getText(), expr(a.expr(0)), expr(a.expr(1)), pos(a.op), src);
     }
     if (ctx instanceof RulesParser.CompareExprContext c) {
       return new Expr.Compare(c.op.getText(), expr(c.expr(0)), expr(c.expr(1)), pos(c.op), src);
@@ -151,7 +263,8 @@ final class AstBuilder {
     }
     if (ctx instanceof RulesParser.NumberLitContext n) {
       BigDecimal v = new BigDecimal(n.NUMBER().getText());
-      return new Expr.Number(n.MINUS() != null ? v.negate() : v, pos, src);
+      v = n.MINUS() != null ? v.negate() : v;
+      return n.PERCENT() != null ? new Expr.Percent(v, pos, src) : new Expr.Number(v, pos, src);
     }
     if (ctx instanceof RulesParser.NullLitContext) {
       return new Expr.Null(pos, src);
@@ -164,6 +277,13 @@ final class AstBuilder {
                 Optional.ofNullable(a.ID()).map(TerminalNode::getText), pos(a.getStart()), expr(a.expr())));
       }
       return new Expr.Call(c.ID().getText(), args, pos, src);
+    }
+    if (ctx instanceof RulesParser.GeneratorCallContext g) {
+      List<Expr.Loop> loops = new ArrayList<>();
+      for (RulesParser.ForClauseContext f : g.forClause()) {
+        loops.add(new Expr.Loop(f.ID().getText(), pos(f.ID()), expr(f.expr())));
+      }
+      return new Expr.Generator(g.ID().getText(), expr(g.expr()), loops, pos, src);
     }
     if (ctx instanceof RulesParser.VarRefContext v) {
       return new Expr.Var(v.ID().getText(), pos, src);
@@ -186,7 +306,7 @@ final class AstBuilder {
     Token t = node.getSymbol();
     String raw = t.getText();
     StringBuilder b = new StringBuilder();
-    int column = t.getCharPositionInLine() + 1; // of the opening quote
+    int column = column(t); // of the opening quote
     int i = 1;
     while (i < raw.length() - 1) {
       int c = raw.codePointAt(i);
@@ -199,7 +319,7 @@ final class AstBuilder {
           case '"' -> b.append('"');
           case '\\' -> b.append('\\');
           default -> problems.error(
-              new Pos(file, t.getLine(), column + raw.codePointCount(0, i)),
+              new Pos(file, line(t), column + raw.codePointCount(0, i)),
               "unknown escape '\\" + new String(Character.toChars(e)) + "' (a string knows \\\" \\\\ \\n \\t)");
         }
         i += 1 + Character.charCount(e);
@@ -216,7 +336,15 @@ final class AstBuilder {
   }
 
   private Pos pos(Token t) {
-    return new Pos(file, t.getLine(), t.getCharPositionInLine() + 1);
+    return new Pos(file, line(t), column(t));
+  }
+
+  private int line(Token t) {
+    return firstLine + t.getLine() - 1;
+  }
+
+  private int column(Token t) {
+    return (t.getLine() == 1 ? firstColumn : 1) + t.getCharPositionInLine();
   }
 
   private static String src(ParserRuleContext ctx) {

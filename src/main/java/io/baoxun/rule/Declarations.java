@@ -33,7 +33,7 @@ final class Declarations {
     List<Decl> decls = new ArrayList<>();
     for (RuleFile f : files) {
       for (Decl decl : f.decls()) {
-        if (!(decl instanceof Decl.Rule) && d.declare(decl)) {
+        if (!(decl instanceof Decl.Rule) && !(decl instanceof Decl.Check) && d.declare(decl)) {
           decls.add(decl);
         }
       }

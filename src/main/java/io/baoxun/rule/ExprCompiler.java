@@ -113,6 +113,9 @@ final class ExprCompiler {
       return call(c, vars);
     } else if (e instanceof Expr.ListOf l) {
       return list(l, vars);
+    } else if (e instanceof Expr.Arith || e instanceof Expr.Generator || e instanceof Expr.Percent) {
+      problems.error(e.pos(), "arithmetic and percents belong in checks; a rule's expressions read the match");
+      return Typed.error(e);
     }
     return comprehension((Expr.Comprehension) e, vars);
   }

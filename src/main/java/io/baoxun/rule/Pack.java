@@ -1,5 +1,6 @@
 package io.baoxun.rule;
 
+import io.baoxun.check.CheckSet;
 import io.baoxun.grammar.Lexicon;
 import io.baoxun.grammar.PackGrammar;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ public final class Pack {
   private final List<Rule> rules;
   private final Map<String, Rule> byId;
   private final ValueReader values;
+  private final CheckSet checks;
 
   Pack(
       Path dir,
@@ -30,6 +32,7 @@ public final class Pack {
       Map<String, FactType> facts,
       Map<String, RecordType> records,
       List<Rule> rules,
+      CheckSet checks,
       ValueReader values) {
     this.dir = dir;
     this.grammar = grammar;
@@ -41,6 +44,7 @@ public final class Pack {
     rules.forEach(r -> ids.put(r.id(), r));
     this.byId = Collections.unmodifiableMap(ids);
     this.values = values;
+    this.checks = checks;
   }
 
   /** The pack folder as the user named it; diagnostics and example names are relative to it. */
@@ -77,6 +81,11 @@ public final class Pack {
   /** The id of the rule nearest to a mistyped one, for "did you mean". */
   public Optional<String> nearestRuleId(String id) {
     return Suggest.nearest(id, byId.keySet());
+  }
+
+  /** The checks (validators) of the pack, in the order they are written. */
+  public CheckSet checks() {
+    return checks;
   }
 
   public ValueReader values() {

@@ -1,5 +1,6 @@
 package io.baoxun.rule;
 
+import io.baoxun.check.CheckSet;
 import io.baoxun.diag.Diagnostic;
 import io.baoxun.diag.PackException;
 import io.baoxun.grammar.GrammarLoader;
@@ -79,7 +80,9 @@ public final class PackLoader {
     if (!problems.isEmpty()) {
       throw new PackException(problems.diagnostics());
     }
-    return new Pack(packDir, grammar, lexicons, checked.facts(), checked.records(), checked.rules(), values);
+    return new Pack(
+        packDir, grammar, lexicons, checked.facts(), checked.records(), checked.rules(),
+        new CheckSet(checked.checks()), values);
   }
 
   private static List<Path> ruleFiles(Path dir, GrammarLoader.Display display, Problems problems) {

@@ -85,7 +85,8 @@ final class RuleFileParser {
               && (t.getType() == RulesLexer.TYPE
                   || t.getType() == RulesLexer.RECORD
                   || t.getType() == RulesLexer.NESTED
-                  || t.getType() == RulesLexer.RULE);
+                  || t.getType() == RulesLexer.RULE
+                  || t.getType() == RulesLexer.CHECK);
       if (starts && !current.isEmpty()) {
         out.add(current);
         current = new ArrayList<>();

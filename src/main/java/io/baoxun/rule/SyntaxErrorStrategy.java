@@ -17,10 +17,14 @@ import org.antlr.v4.runtime.misc.IntervalSet;
  * what they start (a declaration, a rule clause, an expression).
  */
 final class SyntaxErrorStrategy extends DefaultErrorStrategy {
-  private static final int[] DECLARATION = {RulesParser.TYPE, RulesParser.RECORD, RulesParser.RULE};
+  private static final int[] DECLARATION = {RulesParser.TYPE, RulesParser.RECORD, RulesParser.RULE, RulesParser.CHECK};
   private static final int[] CLAUSE = {
     RulesParser.SUMMARY, RulesParser.MATCH, RulesParser.PRIORITY, RulesParser.WHEN,
     RulesParser.EMIT, RulesParser.EXAMPLE
+  };
+  private static final int[] CHECK_CLAUSE = {
+    RulesParser.SUMMARY, RulesParser.SEVERITY, RulesParser.FOR, RulesParser.SAME, RulesParser.ORDER,
+    RulesParser.WHEN, RulesParser.REQUIRE, RulesParser.MESSAGE, RulesParser.JAVA, RulesParser.EXAMPLE
   };
   private static final int[] EXPRESSION = {
     RulesParser.LABEL, RulesParser.WHOLE, RulesParser.STRING, RulesParser.NUMBER, RulesParser.NULL,
@@ -29,7 +33,8 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
   /** Operators that could continue an expression: true but never what the author meant. */
   private static final int[] CONTINUATION = {
     RulesParser.DOT, RulesParser.AS, RulesParser.COALESCE, RulesParser.EQ, RulesParser.NE,
-    RulesParser.LT, RulesParser.LE, RulesParser.GT, RulesParser.GE, RulesParser.AND, RulesParser.OR
+    RulesParser.LT, RulesParser.LE, RulesParser.GT, RulesParser.GE, RulesParser.AND, RulesParser.OR,
+    RulesParser.PLUS, RulesParser.STAR, RulesParser.SLASH, RulesParser.PERCENT
   };
 
   @Override
@@ -73,10 +78,13 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
       if (c instanceof RulesParser.TypeDeclContext
           || c instanceof RulesParser.RecordDeclContext
           || c instanceof RulesParser.EmitFieldsClauseContext
-          || c instanceof RulesParser.ExampleClauseContext) {
+          || c instanceof RulesParser.ExampleClauseContext
+          || c instanceof RulesParser.CheckExampleContext) {
         return "a field name";
       }
-      if (c instanceof RulesParser.ExprContext || c instanceof RulesParser.ClauseContext) {
+      if (c instanceof RulesParser.ExprContext
+          || c instanceof RulesParser.ClauseContext
+          || c instanceof RulesParser.CheckClauseContext) {
         return "a name";
       }
     }
@@ -113,13 +121,18 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     IntervalSet rest = new IntervalSet(expected);
     List<String> parts = new ArrayList<>();
     if (containsAll(rest, DECLARATION)) {
-      parts.add("a declaration (type, record or rule)");
+      parts.add("a declaration (type, record, rule or check)");
       remove(rest, DECLARATION);
       rest.remove(RulesParser.NESTED);
     }
     if (containsAll(rest, CLAUSE)) {
       parts.add("a rule clause (summary, match, priority, when, emit, example or not)");
       remove(rest, CLAUSE);
+      rest.remove(RulesParser.NOT);
+    }
+    if (containsAll(rest, CHECK_CLAUSE)) {
+      parts.add("a check clause (summary, severity, for, same, order by, when, require, message, java, example or not)");
+      remove(rest, CHECK_CLAUSE);
       rest.remove(RulesParser.NOT);
     }
     if (containsAll(rest, EXPRESSION)) {

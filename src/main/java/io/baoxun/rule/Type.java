@@ -77,6 +77,18 @@ public sealed interface Type {
     }
   }
 
+  /** A fact of one of these types: a name of a check's {@code for} clause. */
+  record Fact(Set<String> types) implements Type {
+    public Fact {
+      types = java.util.Collections.unmodifiableSet(new TreeSet<>(types));
+    }
+
+    @Override
+    public String show() {
+      return String.join(" | ", types);
+    }
+  }
+
   enum Special implements Type {
     /** The literal {@code null}: fits any type. */
     NULL,

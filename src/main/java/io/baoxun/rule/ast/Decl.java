@@ -38,6 +38,13 @@ public sealed interface Decl {
     }
   }
 
+  /** {@code check id { ... }}; its clauses in the order written. */
+  record Check(String name, List<CheckClause> clauses, Pos pos) implements Decl {
+    public Check {
+      clauses = List.copyOf(clauses);
+    }
+  }
+
   /** {@code name: Type} in a type or record. */
   record FieldDecl(String name, TypeRef type, Pos pos) {}
 }

@@ -46,6 +46,19 @@ public sealed interface Expr {
 
   record Null(Pos pos, String src) implements Expr {}
 
+  /** {@code 1%}: a percent literal (checks: a relative tolerance). */
+  record Percent(BigDecimal value, Pos pos, String src) implements Expr {}
+
+  /** {@code a + b}, {@code a - b}, {@code a * b}, {@code a / b} (checks); {@code pos} is the operator's. */
+  record Arith(String op, Expr left, Expr right, Pos pos, String src) implements Expr {}
+
+  /** {@code sum(p.value for p in b.parts)}: a function of the list the loops make (checks). */
+  record Generator(String function, Expr body, List<Loop> loops, Pos pos, String src) implements Expr {
+    public Generator {
+      loops = List.copyOf(loops);
+    }
+  }
+
   /** {@code f(a, b)} or {@code Rec(x: a, y: b)}. */
   record Call(String function, List<Arg> args, Pos pos, String src) implements Expr {
     public Call {

@@ -1,0 +1,65 @@
+package io.baoxun.pipeline;
+
+import io.baoxun.check.CheckSet;
+import io.baoxun.check.CrossDocumentChecker;
+import io.baoxun.check.Finding;
+import io.baoxun.check.Severity;
+import io.baoxun.io.ResultWriter;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * A whole run: every document through the {@link CorpusRunner} to the writer, in input order, each
+ * with the findings of its own checks; then the findings of the checks across documents, after all
+ * documents. The cross-document checker is fed here, on the writing thread, in input order, so the
+ * output is the same at any thread count.
+ */
+public final class CheckedRun {
+  private CheckedRun() {}
+
+  /**
+   * What a run came to.
+   *
+   * @param unreadable how many inputs could not be read
+   * @param failed how many findings failed, by the severity of their check
+   */
+  public record Outcome(int unreadable, Map<Severity, Integer> failed) {
+    public Outcome {
+      failed = Map.copyOf(failed);
+    }
+
+    /** Whether a check of {@code least} severity or worse failed ({@code --fail-on}). */
+    public boolean failedAt(Severity least) {
+      return failed.entrySet().stream().anyMatch(e -> e.getKey().atLeast(least) && e.getValue() > 0);
+    }
+  }
+
+  public static Outcome run(CorpusRunner runner, CheckSet checks, Iterator<Input> inputs, ResultWriter writer) {
+    CrossDocumentChecker across = checks.newCrossDocumentChecker();
+    Map<Severity, Integer> failed = new EnumMap<>(Severity.class);
+    int unreadable =
+        runner.run(
+            inputs,
+            r -> {
+              writer.accept(r);
+              if (r instanceof DocumentResult.Processed p) {
+                p.findings().forEach(f -> tally(f, failed));
+                if (!across.isEmpty()) {
+                  across.observe(DocumentFacts.refs(p.doc(), p.facts()));
+                }
+              }
+            });
+    for (CrossDocumentChecker.Located l : across.findings()) {
+      writer.writeFinding(l.doc(), l.finding());
+      tally(l.finding(), failed);
+    }
+    return new Outcome(unreadable, failed);
+  }
+
+  private static void tally(Finding f, Map<Severity, Integer> failed) {
+    if (f.status().equals("fail")) {
+      Severity.byLabel(f.severity()).ifPresent(s -> failed.merge(s, 1, Integer::sum));
+    }
+  }
+}

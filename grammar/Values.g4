@@ -6,7 +6,7 @@
 // fails when one of them is renamed here). Rules whose matches are value items, with their labels:
 //   number     pre (preHedge)  one | lo sep hi (term)  post (postHedge)
 //   ordinal    value (numeral)
-//   quantity   amount (number)  unit (measure)  post
+//   quantity   amount (number)  unit (measure)  [sep hiAmount (number)  hiUnit (measure)]  post
 //   percent    amount | lo [loSym sep hi] | per lo [sep perHi hi]  sym  tenths extra half  points
 //              pre post
 //   time       day (date) note same at (dayTime) | rel at | relAt clock | pre pod clock |
@@ -342,12 +342,17 @@ ordinal
 //> 全省唯一[[两个]]县 => 2 个
 //> 新增确诊病例[[7例]] => 7 例
 //> 辖区人口[[29620人]] => 29620 人
+//> 1.35元至1.42元 => 1.35..1.42 元
+//> 8公斤—10公斤 => 8..10 公斤
+//> 价格在[[3元到5元]]之间 => 3..5 元
+//> [[5元]]至10个 => 5 元
 //! 一起
 //! 一度紧张
 //! 一次性
 //! 一对一
 quantity
-  : amount=number unit=measure post=postHedge?
+  : amount=number unit=measure sep=rangeSep hiAmount=number hiUnit=measure post=postHedge?
+  | amount=number unit=measure post=postHedge?
   ;
 
 measure : UNIT ;

@@ -1,5 +1,225 @@
-// Report statements: case reports, testing progress, tallies, breakdowns and rates.
-// PLACEHOLDER: the report-statements work replaces this file.
+// Report statements of local-news bulletins: testing progress, case reports, tallies, breakdowns
+// and rates. rules/reports.rules turns matches of the rules marked FACT into facts.
+//
+// ANCHORS. Every fact rule starts at a specific token (截至, a time, a status word, a marker, a
+// rate name), never at "any Chinese character": the engine tries a rule at every token that can
+// start it, so an open start is slow and invents facts. Open stretches of text (regions, what is
+// counted, labels) use `clauseWord`: any token but the punctuation that ends a clause. It is a
+// negated token set, so it also takes tokens other grammars add (titles, roles ...).
+//
+// NESTED TYPES. CaseReport and Breakdown are nested types (rules/reports.rules): a statement
+// listing several items gives one fact per item, each a prefix of the next. A nested type keeps
+// every match strictly inside another, so their rules must start at ONE token per statement (the
+// time for a case report, the status word or marker for a breakdown), never at an optional one.
+//
+// WORDS. The Han words below and the lexicon tokens are listed in `reportWord`; Values.g4's
+// hanChar should list `reportWord` too (HanCharTest), which only the owner of Values.g4 can add.
 grammar Reports;
 
-reportStart : '截至' ;
+// ============================================================================ testing progress
+
+// FACT TestingProgress: 截至<time>，<region>…，完成<activity><quantity>，完成比例<percent>.
+// Clauses may stand between the time and the completion (采样点…个，出动采样人员…人次，…), to
+// the end of the sentence. Without 截至 the statement needs a time of its own (3月20日，… or
+// 目前，…); without any time, a marker (累计/已/共) and the article's date.
+testingProgress
+  : lead=asOfLead at=statTime ',' body=progressBody
+  | at=statTime ',' body=progressBody
+  ;
+
+// FACT TestingProgress without a time: 全县累计接种新冠疫苗…剂次 (a marker is required; the
+// article's date stands for the time).
+undatedProgress
+  : done=markedDone ( ',' ratio=progressRatio )?
+  ;
+markedDone
+  : progressMarker+ ( verb='完成' activity=ACTIVITY | activity=ACTIVITY ) count=quantity
+  ;
+
+// The subject (region) stands right before the first marker: 莘县已完成检测…, 全市共设置采样点….
+// Clauses that name no completion may come first (出动采样人员149884人次).
+progressBody
+  : region=subject? done=progressDone ( ',' ratio=progressRatio )?
+  | first=firstSkip ',' ( skipClause ',' )* done=progressDone ( ',' ratio=progressRatio )?
+  ;
+firstSkip : region=subject? progressMarker skipWord* | skipWord+ ;
+skipClause : skipWord+ ;
+skipWord : ~( ',' | ';' | '。' | ':' | '!' | '?' | '完成' | RATE_NAME ) ;
+
+// 已完成检测79.4万人次, 完成核酸检测518.3万人次, 累计接种新冠疫苗812.6万剂次, 已接种疫苗1632人
+progressDone
+  : progressMarker* ( verb='完成' activity=ACTIVITY | activity=ACTIVITY ) count=quantity
+  ;
+progressMarker : '累计' | '共' | '共计' | '合计' | '已' ;
+
+// 完成比例88.10%, 接种率达到96.45%
+progressRatio
+  : RATE_NAME rateLink? value=percent
+  ;
+
+
+// ================================================================================ case reports
+
+// FACT CaseReport, one per item: <time>，<region><status><origin>? <item>、<item>…; the k-th item's
+// fact covers the statement up to that item, so the facts of one statement nest. A second
+// status after a comma starts a second group: …确诊病例2例，累计报告本土确诊病例30例.
+//   3月20日0—24时，全市新增本土确诊病例2例、无症状感染者5例
+//   3月20日10时，莘县新增1例新冠肺炎本土无症状感染者
+caseReport1 : ctx=caseHead last=caseItem ;
+caseReport2 : ctx=caseHead caseItem caseSep last=caseItem ;
+caseReport3 : ctx=caseHead caseItem caseSep caseItem caseSep last=caseItem ;
+caseReport4 : ctx=caseHead caseItem caseSep caseItem caseSep caseItem caseSep last=caseItem ;
+caseReportG2a : ctx=caseHead caseItem ( caseSep caseItem )* ',' group=caseGroup last=caseItem ;
+caseReportG2b
+  : ctx=caseHead caseItem ( caseSep caseItem )* ',' group=caseGroup caseItem caseSep last=caseItem
+  ;
+
+// The time starts the statement (it is required: a case report without one is not matched, and
+// so no suffix of a statement is a report of its own); the region is the words before the status.
+caseHead
+  : at=caseTime ( ',' region=subject? )? group=caseGroup
+  ;
+
+// CAUTION: the value layer parses time and interval on their own, and ANTLR then predicts with
+// what the whole grammar lets follow them: a rule here that lets 点 or a numeral follow a time
+// (or any token follow an interval) breaks 零点 and 五点一刻 in the value layer. So a statement
+// time is followed by a comma, or by the status word itself (当日新增).
+caseTime : iv=interval | tm=time ;
+
+// 新增 / 现有 / 累计(报告) / 报告, with an origin for all the items after it.
+caseGroup
+  : status=caseStatus origin=caseOrigin?
+  ;
+
+caseStatus
+  : fresh='新增' | current='现有' | total='累计' '报告'? | '报告' | '新增' '报告'
+  ;
+
+caseOrigin : local='本土' | abroad='境外输入' ;
+
+// 本土确诊病例2例, 无症状感染者5例, 1例新冠肺炎本土无症状感染者, 境外输入病例1例
+caseItem
+  : origin=caseOrigin? DISEASE? kind=CASE_KIND count=quantity
+  | count=quantity DISEASE? origin=caseOrigin? DISEASE? kind=CASE_KIND
+  ;
+
+caseSep : '、' | ',' | ';' ;
+
+// =================================================================================== tallies
+
+// FACT Tally: counts of work done as of a time: 截至目前，累计开展监督检查71次，监督检查部门(单位)43个…
+// A tally ends at a clause end, so the last item is a count and not the start of one (现有348家…).
+tally
+  : lead=asOfLead at=statTime ',' first=firstTallyItem ( itemSep items+=tallyItem )* tallyEnd
+  | at=statTime ',' first=firstTallyItem ( itemSep items+=tallyItem )* tallyEnd
+  | marked=markedTallyItem ( itemSep items+=tallyItem )+ tallyEnd
+  ;
+
+// The first item may name who did it before a marker: 该办已悬挂横幅30条 counts 悬挂横幅.
+firstTallyItem
+  : ( subject? doneMarker+ )? what=tallyWhat count=quantity
+  ;
+
+markedTallyItem : doneMarker+ what=tallyWhat count=quantity ;
+
+tallyItem : doneMarker* what=tallyWhat count=quantity ;
+
+// What is counted: words up to the count, not a case kind (case reports count those).
+tallyWhat : tallyWord clauseWordNoKind* ;
+tallyWord : ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | CASE_KIND | '累计' | '共' | '共计' | '合计' | '已' ) ;
+clauseWordNoKind : ~( ',' | ';' | '。' | ':' | '!' | '?' | CASE_KIND ) ;
+
+itemSep : ',' | '、' | ';' ;
+tallyEnd : ',' | '。' | ';' | ')' | '”' ;
+
+// ================================================================================ breakdowns
+
+// FACT Breakdown: a total, then 其中 and its parts:
+//   我市现有7例无症状感染者，其中，高唐县1例，聊城经济技术开发区5例，莘县1例
+//   报告的7例无症状感染者中，6例有市外旅居史，另外1例也是关联者
+//   共派出执法人员3588人次，其中…
+breakdown
+  : total=breakdownTotal ','? '其中' ( ',' | ':' )? parts+=breakdownPart ( itemSep parts+=breakdownPart )*
+  | total=breakdownTotal '中' ',' parts+=breakdownPart ( itemSep parts+=breakdownPart )*
+  ;
+
+// Starts at its status word or marker, one per total, so a breakdown never has a suffix that is
+// a breakdown too (see NESTED TYPES above).
+breakdownTotal
+  : caseStatus clauseWord? count=quantity kind=caseWhat
+  | caseStatus kind=caseWhat count=quantity
+  | doneMarker+ what=tallyWhat count=quantity
+  ;
+
+caseWhat : caseOrigin? DISEASE? CASE_KIND ;
+
+// A part is a label and a count, either way round: 高唐县1例, 6例有市外旅居史.
+breakdownPart
+  : pre=partLabel? count=quantity post=partLabel?
+  ;
+
+partLabel : partWord+ ;
+partWord : ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | '其中' | ARABIC | CN_NUM ) ;
+
+// ===================================================================================== rates
+
+// FACT Rate: a named share and its percent, with the count it is a share of when the sentence
+// gives it: 接种率达95.6%; 已接种疫苗1632人，接种率达到96.45%; 应接种X人，已接种Y人，接种率Z%.
+rate
+  : name=RATE_NAME rateLink? ratio=percent
+  | part=partClause ',' name=RATE_NAME rateLink? ratio=percent
+  | whole=wholeClause ',' part=partClause ',' name=RATE_NAME rateLink? ratio=percent
+  ;
+
+// A count done: 已接种疫苗1632人, 完成整改78个, 莘县已完成检测79.4万人次.
+partClause : doneMarker+ clauseWord*? count=quantity ;
+// A clause that states a whole: 共交办边巡边改事项79个, 应接种1700人.
+wholeClause : ( doneMarker | '应' ) clauseWord*? count=quantity ;
+
+rateLink : '已'? ( '达' | '达到' | '为' ) ;
+
+// ==================================================================================== shared
+
+// 截至 / 截止 (到)
+asOfLead : ( '截至' | '截止' ) '到'? ;
+
+// The time of a statement: 3月20日0—24时 (interval), 3月20日12时, 11:00时, 目前.
+statTime : iv=interval | tm=time ;
+
+// 累计, 共, 已, 合计 ... and 完成, which say that a count is of work done.
+doneMarker : '累计' | '共' | '共计' | '合计' | '已' | '完成' ;
+
+// Who a statement is about: 全市, 莘县, 聊城经济技术开发区, 开发区教职员工.
+subject : subjectWord+ ;
+subjectWord
+  : ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | '(' | ')' | '累计' | '共' | '共计' | '合计' | '已'
+     | '完成' | '新增' | '现有' | '报告' | '截至' | '截止' | '其中' | '本土' | '境外输入' | ACTIVITY
+     | CASE_KIND | DISEASE | RATE_NAME | ARABIC | CN_NUM )
+  ;
+
+// Any token inside a clause.
+clauseWord : ~( ',' | ';' | '。' | ':' | '!' | '?' ) ;
+
+// Never matched: it lets anything follow a fact rule. The engine parses a fact rule on its own,
+// and ANTLR decides "the statement ends here" by what may follow the rule in the grammar; with
+// nothing, a list would always try to go on (and fail at the end of the sentence), with this the
+// list stops where its next item does not fit.
+factFollow
+  : ( testingProgress | undatedProgress | tally | breakdown ) .*
+  ;
+
+// Every Han word this grammar makes a token of. Rules that mean "any Chinese character" should
+// accept these as well as hanChar (Values.g4).
+reportWord
+  : '截至' | '截止' | '其中' | '中' | '累计' | '共' | '共计' | '合计' | '已' | '完成' | '新增' | '现有'
+  | '报告' | '本土' | '境外输入' | '达' | '达到' | '为' | '应'
+  | ACTIVITY | CASE_KIND | DISEASE | RATE_NAME
+  ;
+
+// Sentence punctuation the rules above stop at ('，' and '；' arrive folded to ',' and ';').
+sentenceEnd : '。' | '!' | '?' ;
+
+ACTIVITY : LEX_ACTIVITIES ;
+CASE_KIND : LEX_CASE_KINDS ;
+DISEASE : LEX_DISEASES ;
+RATE_NAME : LEX_RATE_NAMES ;

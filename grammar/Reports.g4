@@ -110,24 +110,31 @@ caseSep : '、' | ',' | ';' ;
 // FACT Tally: counts of work done as of a time: 截至目前，累计开展监督检查71次，监督检查部门(单位)43个…
 // A tally ends at a clause end, so the last item is a count and not the start of one (现有348家…).
 tally
-  : lead=asOfLead at=statTime ',' first=firstTallyItem ( itemSep items+=tallyItem )* tallyEnd
-  | at=statTime ',' first=firstTallyItem ( itemSep items+=tallyItem )* tallyEnd
-  | marked=markedTallyItem ( itemSep items+=tallyItem )+ tallyEnd
+  : lead=asOfLead at=statTime ',' items+=tallyItem ( itemSep items+=tallyItem )* tallyEnd
+  | at=statTime ',' subject? progressMarker+ items+=tallyItem ( itemSep items+=tallyItem )* tallyEnd
+  | progressMarker+ items+=tallyItem ( itemSep items+=tallyItem )+ tallyEnd
   ;
 
-// The first item may name who did it before a marker: 该办已悬挂横幅30条 counts 悬挂横幅.
-firstTallyItem
-  : ( subject? doneMarker+ )? what=tallyWhat count=quantity
+// An item may name who did it before a marker: 该办已悬挂横幅30条 counts 悬挂横幅.
+tallyItem
+  : ( subject? progressMarker+ )? what=tallyWhat count=quantity
   ;
 
-markedTallyItem : doneMarker+ what=tallyWhat count=quantity ;
-
-tallyItem : doneMarker* what=tallyWhat count=quantity ;
-
-// What is counted: words up to the count, not a case kind (case reports count those).
-tallyWhat : tallyWord clauseWordNoKind* ;
-tallyWord : ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | CASE_KIND | '累计' | '共' | '共计' | '合计' | '已' ) ;
-clauseWordNoKind : ~( ',' | ';' | '。' | ':' | '!' | '?' | CASE_KIND ) ;
+// What is counted: words up to the count. Not what a progress statement completes (完成核酸检测,
+// 接种疫苗: TestingProgress), not ending in a case kind (累计报告确诊病例: CaseReport), and no Arabic
+// number, so that in 密切接触者46名、次密切接触者29名 the first count ends the first item.
+tallyWhat
+  : tallyWord ( tallyInner* tallyLast )?
+  | '完成' tallyWord ( tallyInner* tallyLast )?
+  ;
+tallyWord
+  : ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | CASE_KIND | ARABIC | ACTIVITY | '完成' | '累计' | '共'
+     | '共计' | '合计' | '已' )
+  ;
+tallyInner : ~( ',' | ';' | '。' | ':' | '!' | '?' | ARABIC | '累计' | '共' | '共计' | '合计' | '已' ) ;
+tallyLast
+  : ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | ARABIC | CASE_KIND | '累计' | '共' | '共计' | '合计' | '已' )
+  ;
 
 itemSep : ',' | '、' | ';' ;
 tallyEnd : ',' | '。' | ';' | ')' | '”' ;
@@ -148,15 +155,20 @@ breakdown
 breakdownTotal
   : caseStatus clauseWord? count=quantity kind=caseWhat
   | caseStatus kind=caseWhat count=quantity
-  | doneMarker+ what=tallyWhat count=quantity
+  | progressMarker+ what=tallyWhat count=quantity
   ;
 
 caseWhat : caseOrigin? DISEASE? CASE_KIND ;
 
 // A part is a label and a count, either way round: 高唐县1例, 6例有市外旅居史.
 breakdownPart
-  : pre=partLabel? count=quantity post=partLabel?
+  : partLead count=quantity post=partLabel
+  | pre=partLabel count=quantity post=partLabel?
+  | count=quantity post=partLabel
   ;
+
+// 另外1例也是关联者: the label follows the count.
+partLead : '另外' | '另' | '其余' | '其他' | '此外' ;
 
 partLabel : partWord+ ;
 partWord : ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | '其中' | ARABIC | CN_NUM ) ;
@@ -205,14 +217,14 @@ clauseWord : ~( ',' | ';' | '。' | ':' | '!' | '?' ) ;
 // nothing, a list would always try to go on (and fail at the end of the sentence), with this the
 // list stops where its next item does not fit.
 factFollow
-  : ( testingProgress | undatedProgress | tally | breakdown ) .*
+  : ( testingProgress | undatedProgress | tally | breakdown | rate ) .*
   ;
 
 // Every Han word this grammar makes a token of. Rules that mean "any Chinese character" should
 // accept these as well as hanChar (Values.g4).
 reportWord
   : '截至' | '截止' | '其中' | '中' | '累计' | '共' | '共计' | '合计' | '已' | '完成' | '新增' | '现有'
-  | '报告' | '本土' | '境外输入' | '达' | '达到' | '为' | '应'
+  | '报告' | '本土' | '境外输入' | '达' | '达到' | '为' | '应' | '另外' | '另' | '其余' | '其他' | '此外'
   | ACTIVITY | CASE_KIND | DISEASE | RATE_NAME
   ;
 

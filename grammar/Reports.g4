@@ -33,7 +33,7 @@ undatedProgress
   : done=markedDone ( ',' ratio=progressRatio )?
   ;
 markedDone
-  : progressMarker+ ( verb='完成' activity=ACTIVITY | activity=ACTIVITY ) count=quantity
+  : progressMarker+ ( verb='完成' progressMod* activity=ACTIVITY | activity=ACTIVITY ) count=quantity
   ;
 
 // The subject (region) stands right before the first marker: 莘县已完成检测…, 全市共设置采样点….
@@ -48,8 +48,10 @@ skipWord : ~( ',' | ';' | '。' | ':' | '!' | '?' | '完成' | RATE_NAME ) ;
 
 // 已完成检测79.4万人次, 完成核酸检测518.3万人次, 累计接种新冠疫苗812.6万剂次, 已接种疫苗1632人
 progressDone
-  : progressMarker* ( verb='完成' activity=ACTIVITY | activity=ACTIVITY ) count=quantity
+  : progressMarker* ( verb='完成' progressMod* activity=ACTIVITY | activity=ACTIVITY ) count=quantity
   ;
+// 完成第三轮核酸检测, 完成全市核酸检测
+progressMod : ~( ',' | ';' | '。' | ':' | '!' | '?' | ARABIC | ACTIVITY | RATE_NAME | '完成' ) ;
 progressMarker : '累计' | '共' | '共计' | '合计' | '已' ;
 
 // 完成比例88.10%, 接种率达到96.45%
@@ -129,7 +131,7 @@ tallyWhat
   ;
 tallyWord
   : ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | CASE_KIND | ARABIC | ACTIVITY | '完成' | '累计' | '共'
-     | '共计' | '合计' | '已' )
+     | '共计' | '合计' | '已' | '其中' )
   ;
 tallyInner : ~( ',' | ';' | '。' | ':' | '!' | '?' | ARABIC | '累计' | '共' | '共计' | '合计' | '已' ) ;
 tallyLast
@@ -146,7 +148,7 @@ tallyEnd : ',' | '。' | ';' | ')' | '”' ;
 //   报告的7例无症状感染者中，6例有市外旅居史，另外1例也是关联者
 //   共派出执法人员3588人次，其中…
 breakdown
-  : total=breakdownTotal ','? '其中' ( ',' | ':' )? parts+=breakdownPart ( itemSep parts+=breakdownPart )*
+  : total=breakdownTotal ( ',' | '(' )? '其中' ( ',' | ':' )? parts+=breakdownPart ( itemSep parts+=breakdownPart )*
   | total=breakdownTotal '中' ',' parts+=breakdownPart ( itemSep parts+=breakdownPart )*
   ;
 

@@ -110,10 +110,12 @@ caseSep : '、' | ',' | ';' ;
 // =================================================================================== tallies
 
 // FACT Tally: counts of work done as of a time: 截至目前，累计开展监督检查71次，监督检查部门(单位)43个…
-// A tally ends at a clause end, so the last item is a count and not the start of one (现有348家…).
+// After 截至 one count is a tally; after another time (目前，今年以来，) or none, a marker (累计/
+// 共/已) and at least two counts are needed. A tally ends at a clause end, so the last item is a
+// count and not the start of one (现有348家…).
 tally
   : lead=asOfLead at=statTime ',' items+=tallyItem ( itemSep items+=tallyItem )* tallyEnd
-  | at=statTime ',' subject? progressMarker+ items+=tallyItem ( itemSep items+=tallyItem )* tallyEnd
+  | at=statTime ',' subject? progressMarker+ items+=tallyItem ( itemSep items+=tallyItem )+ tallyEnd
   | progressMarker+ items+=tallyItem ( itemSep items+=tallyItem )+ tallyEnd
   ;
 

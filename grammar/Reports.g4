@@ -42,9 +42,9 @@ progressBody
   : region=subject? done=progressDone ( ',' ratio=progressRatio )?
   | first=firstSkip ',' ( skipClause ',' )* done=progressDone ( ',' ratio=progressRatio )?
   ;
-firstSkip : region=subject? progressMarker skipWord* | skipWord+ ;
+firstSkip : region=subject? ( progressMarker | '完成' ) skipWord* | skipWord+ ;
 skipClause : skipWord+ ;
-skipWord : ~( ',' | ';' | '。' | ':' | '!' | '?' | '完成' | RATE_NAME ) ;
+skipWord : ~( ',' | ';' | '。' | ':' | '!' | '?' | RATE_NAME ) ;
 
 // 已完成检测79.4万人次, 完成核酸检测518.3万人次, 累计接种新冠疫苗812.6万剂次, 已接种疫苗1632人
 progressDone
@@ -105,7 +105,9 @@ caseItem
   | count=quantity DISEASE? origin=caseOrigin? DISEASE? kind=CASE_KIND
   ;
 
-caseSep : '、' | ',' | ';' ;
+// Between items; a note in brackets may follow an item: 确诊病例15例（济南市10例…）、无症状感染者….
+caseSep : bracketNote? ( '、' | ',' | ';' | '和' | '及' ) ;
+bracketNote : '(' ~( ')' | '。' )* ')' ;
 
 // =================================================================================== tallies
 
@@ -152,6 +154,7 @@ tallyEnd : ',' | '。' | ';' | ')' | '”' ;
 breakdown
   : total=breakdownTotal ( ',' | '(' )? '其中' ( ',' | ':' )? parts+=breakdownPart ( itemSep parts+=breakdownPart )*
   | total=breakdownTotal '中' ',' parts+=breakdownPart ( itemSep parts+=breakdownPart )*
+  | total=breakdownTotal '(' parts+=breakdownPart ( itemSep parts+=breakdownPart )+ ')'
   ;
 
 // Starts at its status word or marker, one per total, so a breakdown never has a suffix that is
@@ -159,8 +162,11 @@ breakdown
 breakdownTotal
   : caseStatus clauseWord? count=quantity kind=caseWhat
   | caseStatus kind=caseWhat count=quantity
-  | progressMarker+ what=tallyWhat count=quantity
+  | progressMarker+ what=breakdownWhat count=quantity
   ;
+
+// What a total counts: 派出执法人员, 接种新冠病毒疫苗, 检查企业.
+breakdownWhat : ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | ARABIC | '其中' )+ ;
 
 caseWhat : caseOrigin? DISEASE? CASE_KIND ;
 
@@ -228,7 +234,7 @@ factFollow
 // accept these as well as hanChar (Values.g4).
 reportWord
   : '截至' | '截止' | '其中' | '中' | '累计' | '共' | '共计' | '合计' | '已' | '完成' | '新增' | '现有'
-  | '报告' | '本土' | '境外输入' | '达' | '达到' | '为' | '应' | '另外' | '另' | '其余' | '其他' | '此外'
+  | '报告' | '本土' | '境外输入' | '和' | '及' | '达' | '达到' | '为' | '应' | '另外' | '另' | '其余' | '其他' | '此外'
   | ACTIVITY | CASE_KIND | DISEASE | RATE_NAME
   ;
 

@@ -12,6 +12,13 @@
 // every match strictly inside another, so their rules must start at ONE token per statement (the
 // time for a case report, the status word or marker for a breakdown), never at an optional one.
 //
+// ENDINGS. The engine parses a fact rule on its own, and ANTLR decides "the rule may end here"
+// from what the grammar lets follow the rule; a rule nothing refers to could then only end at the
+// end of the paragraph, and a list would always try one more item. `factFollow` (bottom) lets
+// anything follow the fact rules that end in a list or an optional part, so a list stops where its
+// next item does not fit. Keep value rules (time, interval) from being followed here by what they
+// could themselves continue with (see CAUTION at caseTime).
+//
 // WORDS. The Han words below and the lexicon tokens are listed in `reportWord`; Values.g4's
 // hanChar should list `reportWord` too (HanCharTest), which only the owner of Values.g4 can add.
 grammar Reports;
@@ -237,9 +244,6 @@ reportWord
   | '报告' | '本土' | '境外输入' | '和' | '及' | '达' | '达到' | '为' | '应' | '另外' | '另' | '其余' | '其他' | '此外'
   | ACTIVITY | CASE_KIND | DISEASE | RATE_NAME
   ;
-
-// Sentence punctuation the rules above stop at ('，' and '；' arrive folded to ',' and ';').
-sentenceEnd : '。' | '!' | '?' ;
 
 ACTIVITY : LEX_ACTIVITIES ;
 CASE_KIND : LEX_CASE_KINDS ;

@@ -100,6 +100,22 @@ class EngineTest {
   }
 
   @Test
+  void coalescingElementsOfTwoDifferentRulesLoadsAndReadsTheFirstPresent() {
+    // $what labels an activity, $n a number: ?? joins two different grammar rules.
+    Pack pack =
+        new PackFixture(tmp)
+            .rules(
+                "a.rules",
+                """
+                type P { v: text }
+                rule t.item { summary "s" match tallyItem emit P { v = $what ?? $n } example "共检测71次" }
+                """)
+            .load();
+    assertThat(run(pack, "共检测71次").facts()).extracting(f -> f.fields().get("v"))
+        .containsExactly(new io.baoxun.fact.FieldValue.Text("检测"));
+  }
+
+  @Test
   void tiesGoToTheRuleWrittenFirstAndNestedTypesResolvePartialOverlaps() {
     Pack pack =
         new PackFixture(tmp)

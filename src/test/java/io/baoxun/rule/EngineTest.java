@@ -116,6 +116,21 @@ class EngineTest {
   }
 
   @Test
+  void twoValueElementsCompareAsValues() {
+    Pack pack =
+        new PackFixture(tmp)
+            .rules(
+                "a.rules",
+                """
+                type P { a: quantity }
+                rule t.p { summary "s" match pair2 emit P { a = $a } when $a <= $b example "3例和5例" not "5例和3例" }
+                """)
+            .load();
+    assertThat(run(pack, "3例和5例").facts()).hasSize(1);
+    assertThat(run(pack, "5例和3例").facts()).isEmpty();
+  }
+
+  @Test
   void tiesGoToTheRuleWrittenFirstAndNestedTypesResolvePartialOverlaps() {
     Pack pack =
         new PackFixture(tmp)

@@ -1,5 +1,251 @@
-// Report statements: case reports, testing progress, tallies, breakdowns and rates.
-// PLACEHOLDER: the report-statements work replaces this file.
+// Report statements of local-news bulletins: testing progress, case reports, tallies, breakdowns
+// and rates. rules/reports.rules turns matches of the rules marked FACT into facts.
+//
+// ANCHORS. Every fact rule starts at a specific token (截至, a time, a status word, a marker, a
+// rate name), never at "any Chinese character": the engine tries a rule at every token that can
+// start it, so an open start is slow and invents facts. Open stretches of text (regions, what is
+// counted, labels) use `clauseWord`: any token but the punctuation that ends a clause. It is a
+// negated token set, so it also takes tokens other grammars add (titles, roles ...).
+//
+// NESTED TYPES. CaseReport and Breakdown are nested types (rules/reports.rules): a statement
+// listing several items gives one fact per item, each a prefix of the next. A nested type keeps
+// every match strictly inside another, so their rules must start at ONE token per statement (the
+// time for a case report, the status word or marker for a breakdown), never at an optional one.
+//
+// ENDINGS. The engine parses a fact rule on its own, and ANTLR decides "the rule may end here"
+// from what the grammar lets follow the rule; a rule nothing refers to could then only end at the
+// end of the paragraph, and a list would always try one more item. `factFollow` (bottom) lets
+// anything follow the fact rules that end in a list or an optional part, so a list stops where its
+// next item does not fit. Keep value rules (time, interval) from being followed here by what they
+// could themselves continue with (see CAUTION at caseTime).
+//
+// WORDS. The Han words below and the lexicon tokens are listed in `reportWord`; Values.g4's
+// hanChar should list `reportWord` too (HanCharTest), which only the owner of Values.g4 can add.
 grammar Reports;
 
-reportStart : HAN ;
+// ============================================================================ testing progress
+
+// FACT TestingProgress: 截至<time>，<region>…，完成<activity><quantity>，完成比例<percent>.
+// Clauses may stand between the time and the completion (采样点…个，出动采样人员…人次，…), to
+// the end of the sentence. Without 截至 the statement needs a time of its own (3月20日，… or
+// 目前，…); without any time, a marker (累计/已/共) and the article's date.
+testingProgress
+  : lead=asOfLead at=statTime ',' body=progressBody
+  | at=statTime ',' body=progressBody
+  ;
+
+// FACT TestingProgress without a time: 全县累计接种新冠疫苗…剂次 (a marker is required; the
+// article's date stands for the time).
+undatedProgress
+  : done=markedDone ( ',' ratio=progressRatio )?
+  ;
+markedDone
+  : progressMarker+ ( verb='完成' progressMod* activity=ACTIVITY | activity=ACTIVITY ) count=quantity
+  ;
+
+// The subject (region) stands right before the first marker: 莘县已完成检测…, 全市共设置采样点….
+// Clauses that name no completion may come first (出动采样人员149884人次).
+progressBody
+  : region=subject? done=progressDone ( ',' ratio=progressRatio )?
+  | first=firstSkip ',' ( skipClause ',' )* done=progressDone ( ',' ratio=progressRatio )?
+  ;
+firstSkip : region=subject? ( progressMarker | '完成' ) skipWord* | skipWord+ ;
+skipClause : skipWord+ ;
+skipWord : ~( ',' | ';' | '。' | ':' | '!' | '?' | RATE_NAME ) ;
+
+// 已完成检测79.4万人次, 完成核酸检测518.3万人次, 累计接种新冠疫苗812.6万剂次, 已接种疫苗1632人
+progressDone
+  : progressMarker* ( verb='完成' progressMod* activity=ACTIVITY | activity=ACTIVITY ) count=quantity
+  ;
+// 完成第三轮核酸检测, 完成全市核酸检测
+progressMod : ~( ',' | ';' | '。' | ':' | '!' | '?' | ARABIC | ACTIVITY | RATE_NAME | '完成' ) ;
+progressMarker : '累计' | '共' | '共计' | '合计' | '已' ;
+
+// 完成比例88.10%, 接种率达到96.45%
+progressRatio
+  : RATE_NAME rateLink? value=percent
+  ;
+
+
+// ================================================================================ case reports
+
+// FACT CaseReport, one per item: <time>，<region><status><origin>? <item>、<item>…; the k-th item's
+// fact covers the statement up to that item, so the facts of one statement nest. A second
+// status after a comma starts a second group: …确诊病例2例，累计报告本土确诊病例30例.
+//   3月20日0—24时，全市新增本土确诊病例2例、无症状感染者5例
+//   3月20日10时，莘县新增1例新冠肺炎本土无症状感染者
+caseReport1 : ctx=caseHead last=caseItem ;
+caseReport2 : ctx=caseHead caseItem caseSep last=caseItem ;
+caseReport3 : ctx=caseHead caseItem caseSep caseItem caseSep last=caseItem ;
+caseReport4 : ctx=caseHead caseItem caseSep caseItem caseSep caseItem caseSep last=caseItem ;
+caseReportG2a : ctx=caseHead caseItem ( caseSep caseItem )* ',' group=caseGroup last=caseItem ;
+caseReportG2b
+  : ctx=caseHead caseItem ( caseSep caseItem )* ',' group=caseGroup caseItem caseSep last=caseItem
+  ;
+
+// The time starts the statement (it is required: a case report without one is not matched, and
+// so no suffix of a statement is a report of its own); the region is the words before the status.
+caseHead
+  : at=caseTime ( ',' region=subject? )? group=caseGroup
+  ;
+
+// CAUTION: the value layer parses time and interval on their own, and ANTLR then predicts with
+// what the whole grammar lets follow them: a rule here that lets 点 or a numeral follow a time
+// (or any token follow an interval) breaks 零点 and 五点一刻 in the value layer. So a statement
+// time is followed by a comma, or by the status word itself (当日新增).
+caseTime : iv=interval | tm=time ;
+
+// 新增 / 现有 / 累计(报告) / 报告, with an origin for all the items after it.
+caseGroup
+  : status=caseStatus origin=caseOrigin?
+  ;
+
+caseStatus
+  : fresh='新增' | current='现有' | total='累计' '报告'? | '报告' | '新增' '报告'
+  ;
+
+caseOrigin : local='本土' | abroad='境外输入' ;
+
+// 本土确诊病例2例, 无症状感染者5例, 1例新冠肺炎本土无症状感染者, 境外输入病例1例
+caseItem
+  : origin=caseOrigin? DISEASE? kind=CASE_KIND count=quantity
+  | count=quantity DISEASE? origin=caseOrigin? DISEASE? kind=CASE_KIND
+  ;
+
+// Between items; a note in brackets may follow an item: 确诊病例15例（济南市10例…）、无症状感染者….
+caseSep : bracketNote? ( '、' | ',' | ';' | '和' | '及' ) ;
+bracketNote : '(' ~( ')' | '。' )* ')' ;
+
+// =================================================================================== tallies
+
+// FACT Tally: counts of work done as of a time: 截至目前，累计开展监督检查71次，监督检查部门(单位)43个…
+// After 截至 one count is a tally; after another time (目前，今年以来，) or none, a marker (累计/
+// 共/已) and at least two counts are needed. A tally ends at a clause end, so the last item is a
+// count and not the start of one (现有348家…).
+tally
+  : lead=asOfLead at=statTime ',' items+=tallyItem ( itemSep items+=tallyItem )* tallyEnd
+  | at=statTime ',' subject? progressMarker+ items+=tallyItem ( itemSep items+=tallyItem )+ tallyEnd
+  | progressMarker+ items+=tallyItem ( itemSep items+=tallyItem )+ tallyEnd
+  ;
+
+// An item may name who did it before a marker: 该办已悬挂横幅30条 counts 悬挂横幅.
+tallyItem
+  : ( subject? progressMarker+ )? what=tallyWhat count=quantity
+  ;
+
+// What is counted: words up to the count. Not what a progress statement completes (完成核酸检测,
+// 接种疫苗: TestingProgress), not ending in a case kind (累计报告确诊病例: CaseReport), and no Arabic
+// number, so that in 密切接触者46名、次密切接触者29名 the first count ends the first item.
+tallyWhat
+  : tallyWord ( tallyInner* tallyLast )?
+  | '完成' tallyWord ( tallyInner* tallyLast )?
+  ;
+tallyWord
+  : ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | CASE_KIND | ARABIC | ACTIVITY | '完成' | '累计' | '共'
+     | '共计' | '合计' | '已' | '其中' )
+  ;
+tallyInner : ~( ',' | ';' | '。' | ':' | '!' | '?' | ARABIC | '累计' | '共' | '共计' | '合计' | '已' ) ;
+tallyLast
+  : ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | ARABIC | CASE_KIND | '累计' | '共' | '共计' | '合计' | '已' )
+  ;
+
+itemSep : ',' | '、' | ';' ;
+tallyEnd : ',' | '。' | ';' | ')' | '”' ;
+
+// ================================================================================ breakdowns
+
+// FACT Breakdown: a total, then 其中 and its parts:
+//   我市现有7例无症状感染者，其中，高唐县1例，聊城经济技术开发区5例，莘县1例
+//   报告的7例无症状感染者中，6例有市外旅居史，另外1例也是关联者
+//   共派出执法人员3588人次，其中…
+breakdown
+  : total=breakdownTotal ( ',' | '(' )? '其中' ( ',' | ':' )? parts+=breakdownPart ( itemSep parts+=breakdownPart )*
+  | total=breakdownTotal '中' ',' parts+=breakdownPart ( itemSep parts+=breakdownPart )*
+  | total=breakdownTotal '(' parts+=breakdownPart ( itemSep parts+=breakdownPart )+ ')'
+  ;
+
+// Starts at its status word or marker, one per total, so a breakdown never has a suffix that is
+// a breakdown too (see NESTED TYPES above).
+breakdownTotal
+  : caseStatus clauseWord? count=quantity kind=caseWhat
+  | caseStatus kind=caseWhat count=quantity
+  | progressMarker+ what=breakdownWhat count=quantity
+  ;
+
+// What a total counts: 派出执法人员, 接种新冠病毒疫苗, 检查企业.
+breakdownWhat : ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | ARABIC | '其中' )+ ;
+
+caseWhat : caseOrigin? DISEASE? CASE_KIND ;
+
+// A part is a label and a count, either way round: 高唐县1例, 6例有市外旅居史.
+breakdownPart
+  : partLead count=quantity post=partLabel
+  | pre=partLabel count=quantity post=partLabel?
+  | count=quantity post=partLabel
+  ;
+
+// 另外1例也是关联者: the label follows the count.
+partLead : '另外' | '另' | '其余' | '其他' | '此外' ;
+
+partLabel : partWord+ ;
+partWord : ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | '其中' | ARABIC | CN_NUM ) ;
+
+// ===================================================================================== rates
+
+// FACT Rate: a named share and its percent, with the count it is a share of when the sentence
+// gives it: 接种率达95.6%; 已接种疫苗1632人，接种率达到96.45%; 应接种X人，已接种Y人，接种率Z%.
+rate
+  : name=RATE_NAME rateLink? ratio=percent
+  | part=partClause ',' name=RATE_NAME rateLink? ratio=percent
+  | whole=wholeClause ',' part=partClause ',' name=RATE_NAME rateLink? ratio=percent
+  ;
+
+// A count done: 已接种疫苗1632人, 完成整改78个, 莘县已完成检测79.4万人次.
+partClause : doneMarker+ clauseWord*? count=quantity ;
+// A clause that states a whole: 共交办边巡边改事项79个, 应接种1700人.
+wholeClause : ( doneMarker | '应' ) clauseWord*? count=quantity ;
+
+rateLink : '已'? ( '达' | '达到' | '为' ) ;
+
+// ==================================================================================== shared
+
+// 截至 / 截止 (到)
+asOfLead : ( '截至' | '截止' ) '到'? ;
+
+// The time of a statement: 3月20日0—24时 (interval), 3月20日12时, 11:00时, 目前.
+statTime : iv=interval | tm=time ;
+
+// 累计, 共, 已, 合计 ... and 完成, which say that a count is of work done.
+doneMarker : '累计' | '共' | '共计' | '合计' | '已' | '完成' ;
+
+// Who a statement is about: 全市, 莘县, 聊城经济技术开发区, 开发区教职员工.
+subject : subjectWord+ ;
+subjectWord
+  : ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | '(' | ')' | '累计' | '共' | '共计' | '合计' | '已'
+     | '完成' | '新增' | '现有' | '报告' | '截至' | '截止' | '其中' | '本土' | '境外输入' | ACTIVITY
+     | CASE_KIND | DISEASE | RATE_NAME | ARABIC | CN_NUM )
+  ;
+
+// Any token inside a clause.
+clauseWord : ~( ',' | ';' | '。' | ':' | '!' | '?' ) ;
+
+// Never matched: it lets anything follow a fact rule. The engine parses a fact rule on its own,
+// and ANTLR decides "the statement ends here" by what may follow the rule in the grammar; with
+// nothing, a list would always try to go on (and fail at the end of the sentence), with this the
+// list stops where its next item does not fit.
+factFollow
+  : ( testingProgress | undatedProgress | tally | breakdown | rate ) .*
+  ;
+
+// Every Han word this grammar makes a token of. Rules that mean "any Chinese character" should
+// accept these as well as hanChar (Values.g4).
+reportWord
+  : '截至' | '截止' | '其中' | '中' | '累计' | '共' | '共计' | '合计' | '已' | '完成' | '新增' | '现有'
+  | '报告' | '本土' | '境外输入' | '和' | '及' | '达' | '达到' | '为' | '应' | '另外' | '另' | '其余' | '其他' | '此外'
+  | ACTIVITY | CASE_KIND | DISEASE | RATE_NAME
+  ;
+
+ACTIVITY : LEX_ACTIVITIES ;
+CASE_KIND : LEX_CASE_KINDS ;
+DISEASE : LEX_DISEASES ;
+RATE_NAME : LEX_RATE_NAMES ;

@@ -6,7 +6,7 @@
 // fails when one of them is renamed here). Rules whose matches are value items, with their labels:
 //   number     pre (preHedge)  one | lo sep hi (term)  post (postHedge)
 //   ordinal    value (numeral)
-//   quantity   amount (number)  unit (measure)  post
+//   quantity   amount (number)  unit (measure)  [sep hiAmount (number)  hiUnit (measure)]  post
 //   percent    amount | lo [loSym sep hi] | per lo [sep perHi hi]  sym  tenths extra half  points
 //              pre post
 //   time       day (date) note same at (dayTime) | rel at | relAt clock | pre pod clock |
@@ -342,12 +342,17 @@ ordinal
 //> 全省唯一[[两个]]县 => 2 个
 //> 新增确诊病例[[7例]] => 7 例
 //> 辖区人口[[29620人]] => 29620 人
+//> 1.35元至1.42元 => 1.35..1.42 元
+//> 8公斤—10公斤 => 8..10 公斤
+//> 价格在[[3元到5元]]之间 => 3..5 元
+//> [[5元]]至10个 => 5 元
 //! 一起
 //! 一度紧张
 //! 一次性
 //! 一对一
 quantity
-  : amount=number unit=measure post=postHedge?
+  : amount=number unit=measure sep=rangeSep hiAmount=number hiUnit=measure post=postHedge?
+  | amount=number unit=measure post=postHedge?
   ;
 
 measure : UNIT ;
@@ -885,7 +890,7 @@ frequency
 // wants "any Chinese text" must say hanChar, not HAN. (A test checks that every Han literal of the
 // pack grammar is listed here.)
 hanChar
-  : HAN | CN_NUM | UNIT | NOT_VALUE
+  : HAN | CN_NUM | UNIT | NOT_VALUE | reportWord
   | '万' | '亿' | '萬' | '億' | '兆' | '点' | '點' | '又' | '分之' | '负' | '負' | '幾'
   | '近' | '约' | '大约' | '将近' | '接近' | '超过' | '逾' | '不足' | '不到' | '余' | '多' | '几'
   | '左右' | '以上' | '及以上' | '以下' | '及以下' | '上下' | '至' | '到' | '第'

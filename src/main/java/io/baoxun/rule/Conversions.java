@@ -26,6 +26,11 @@ final class Conversions {
     if (from == Type.Special.ERROR || target == Type.Special.ERROR || from == Type.Special.NULL || from.equals(target)) {
       return Optional.of(code);
     }
+    if (from instanceof Type.Node a && target instanceof Type.Node b
+        && b.rules().containsAll(a.rules()) && (b.tokens() || !a.tokens())) {
+      // An element is also an element of any wider kind ($a ?? $b over two different rules).
+      return Optional.of(code);
+    }
     if (from instanceof Type.Node n && target instanceof Type.Prim p) {
       if (p == Type.Prim.TEXT) {
         return Optional.of(new Code.ToText(code));

@@ -329,8 +329,16 @@ final class ExprCompiler {
   /** What one side of a comparison is compared as: an element as its value, or as text. */
   private Type comparable(Type t, Type other) {
     if (t instanceof Type.Node n) {
+      // Two value elements ($done <= $total) compare as values; with text, or an element of no
+      // value rule on either side, both compare as text.
       Optional<Type.Prim> k = conv.kind(n);
-      return k.isPresent() && other != Type.Prim.TEXT && !(other instanceof Type.Node) ? k.get() : Type.Prim.TEXT;
+      if (k.isEmpty() || other == Type.Prim.TEXT) {
+        return Type.Prim.TEXT;
+      }
+      if (other instanceof Type.Node o) {
+        return conv.kind(o).isPresent() ? k.get() : Type.Prim.TEXT;
+      }
+      return k.get();
     }
     return t;
   }

@@ -75,6 +75,19 @@ public final class ValueReader {
   private Optional<Quantity> quantity(ParserRuleContext ctx) {
     Optional<NumberValue> n = numbers.number(tree.sub(ctx, AMOUNT).orElseThrow());
     String unit = tree.text(ctx, UNIT).orElseThrow();
+    Optional<ParserRuleContext> hi = tree.sub(ctx, ValueRules.Labels.HI_AMOUNT);
+    if (hi.isPresent()) {
+      // 1.35元至1.42元 is one range; with two different units it is no quantity (the finder then
+      // takes the shorter 1.35元).
+      if (!unit.equals(tree.text(ctx, ValueRules.Labels.HI_UNIT).orElse(""))) {
+        return Optional.empty();
+      }
+      Optional<NumberValue> top = numbers.number(hi.get());
+      if (n.isEmpty() || top.isEmpty() || n.get().min().compareTo(top.get().max()) > 0) {
+        return Optional.empty();
+      }
+      n = Optional.of(NumberValue.range(n.get().min(), top.get().max()));
+    }
     int e = 0;
     while (unit.length() > 1 && ChineseNumerals.multiplier(unit.codePointAt(0)) > 0) {
       e += ChineseNumerals.multiplier(unit.codePointAt(0));

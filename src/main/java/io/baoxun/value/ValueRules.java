@@ -70,6 +70,9 @@ public final class ValueRules {
     // quantity, percent, duration
     public static final String AMOUNT = "amount";
     public static final String UNIT = "unit";
+    /** The upper end of a range written with its unit twice: 1.35元至1.42元. */
+    public static final String HI_AMOUNT = "hiAmount";
+    public static final String HI_UNIT = "hiUnit";
     public static final String SYM = "sym";
     public static final String PER = "per";
     public static final String TENTHS = "tenths";

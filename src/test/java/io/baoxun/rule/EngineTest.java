@@ -100,6 +100,37 @@ class EngineTest {
   }
 
   @Test
+  void coalescingElementsOfTwoDifferentRulesLoadsAndReadsTheFirstPresent() {
+    // $what labels an activity, $n a number: ?? joins two different grammar rules.
+    Pack pack =
+        new PackFixture(tmp)
+            .rules(
+                "a.rules",
+                """
+                type P { v: text }
+                rule t.item { summary "s" match tallyItem emit P { v = $what ?? $n } example "共检测71次" }
+                """)
+            .load();
+    assertThat(run(pack, "共检测71次").facts()).extracting(f -> f.fields().get("v"))
+        .containsExactly(new io.baoxun.fact.FieldValue.Text("检测"));
+  }
+
+  @Test
+  void twoValueElementsCompareAsValues() {
+    Pack pack =
+        new PackFixture(tmp)
+            .rules(
+                "a.rules",
+                """
+                type P { a: quantity }
+                rule t.p { summary "s" match pair2 emit P { a = $a } when $a <= $b example "3例和5例" not "5例和3例" }
+                """)
+            .load();
+    assertThat(run(pack, "3例和5例").facts()).hasSize(1);
+    assertThat(run(pack, "5例和3例").facts()).isEmpty();
+  }
+
+  @Test
   void tiesGoToTheRuleWrittenFirstAndNestedTypesResolvePartialOverlaps() {
     Pack pack =
         new PackFixture(tmp)

@@ -32,6 +32,7 @@ bracketBody : (HAN | bracket)+ ;
 
 // 甲和乙: pairs overlap partially in 甲和乙和丙
 pair : left=HAN '和' right=HAN ;
+pair2 : a=quantity '和' b=quantity ;
 
 number : NUMBER ;
 quantity : n=NUMBER mult='万'? unit=UNIT ;

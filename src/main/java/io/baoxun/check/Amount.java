@@ -94,7 +94,7 @@ public record Amount(BigDecimal lo, boolean loOpen, BigDecimal hi, boolean hiOpe
   }
 
   /** The unit of the last non-zero digit: 20000 gives 10000, 300 gives 100, 2.5 gives 0.1. */
-  static BigDecimal lastDigitUnit(BigDecimal v) {
+  public static BigDecimal lastDigitUnit(BigDecimal v) {
     if (v.signum() == 0) {
       return BigDecimal.ONE;
     }

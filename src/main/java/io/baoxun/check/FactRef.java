@@ -12,10 +12,13 @@ import java.util.Set;
  *
  * @param index its place in the document's facts in output order: id {@code f(index+1)}
  * @param article the index of the article (any kind: story, caption, box) it lies in, or -1
+ * @param articleDate the date that article's dateline states ({@code article.date}), or null
  */
-public record FactRef(String doc, int index, int article, String type, Map<String, FieldValue> fields) {
+public record FactRef(
+    String doc, int index, int article, FieldValue articleDate, String type, Map<String, FieldValue> fields) {
   public FactRef {
     fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+    java.util.Objects.requireNonNull(articleDate);
   }
 
   /** The id the output gives the fact at {@code index} of a document's ordered facts. */
@@ -44,6 +47,6 @@ public record FactRef(String doc, int index, int article, String type, Map<Strin
         kept.put(k, v);
       }
     });
-    return new FactRef(doc, index, article, type, kept);
+    return new FactRef(doc, index, article, articleDate, type, kept);
   }
 }

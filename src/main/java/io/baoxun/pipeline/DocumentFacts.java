@@ -5,6 +5,7 @@ import io.baoxun.fact.Fact;
 import io.baoxun.fact.FieldValue;
 import io.baoxun.rule.Engine;
 import io.baoxun.rule.ReadContext;
+import io.baoxun.rule.Trace;
 import io.baoxun.segment.Article;
 import io.baoxun.text.NormalizedText;
 import io.baoxun.text.Span;
@@ -37,13 +38,15 @@ public record DocumentFacts(List<Fact> facts, List<FactRef> refs, int stories) {
         stories++;
       }
     }
-    facts.addAll(engine.facts(text, articles, context));
+    Engine.Result matched = engine.run(text, articles, context, Trace.NONE);
+    facts.addAll(matched.facts());
     facts.sort(Engine.ORDER);
-    return new DocumentFacts(facts, refs(doc, facts, text, articles), stories);
+    return new DocumentFacts(facts, refs(doc, facts, text, articles, matched.articleDates()), stories);
   }
 
   /** The facts as checks see them: ids by output order, each in the first article holding its start. */
-  static List<FactRef> refs(String doc, List<Fact> facts, NormalizedText text, List<Article> articles) {
+  static List<FactRef> refs(
+      String doc, List<Fact> facts, NormalizedText text, List<Article> articles, List<FieldValue> dates) {
     List<List<Span>> spans = new ArrayList<>();
     for (Article a : articles) {
       List<Span> s = new ArrayList<>();
@@ -54,7 +57,9 @@ public record DocumentFacts(List<Fact> facts, List<FactRef> refs, int stories) {
     List<FactRef> out = new ArrayList<>(facts.size());
     for (int i = 0; i < facts.size(); i++) {
       Fact f = facts.get(i);
-      out.add(new FactRef(doc, i, articleOf(f.span(), spans), f.type(), f.fields()));
+      int article = articleOf(f.span(), spans);
+      FieldValue date = article < 0 ? FieldValue.Null.INSTANCE : dates.get(article);
+      out.add(new FactRef(doc, i, article, date, f.type(), f.fields()));
     }
     return out;
   }
@@ -63,7 +68,7 @@ public record DocumentFacts(List<Fact> facts, List<FactRef> refs, int stories) {
   public static List<FactRef> refs(String doc, List<Fact> facts) {
     List<FactRef> out = new ArrayList<>(facts.size());
     for (int i = 0; i < facts.size(); i++) {
-      out.add(new FactRef(doc, i, -1, facts.get(i).type(), facts.get(i).fields()));
+      out.add(new FactRef(doc, i, -1, FieldValue.Null.INSTANCE, facts.get(i).type(), facts.get(i).fields()));
     }
     return out;
   }

@@ -165,15 +165,31 @@ sealed interface Calc {
       return new CVal.Bool(x.compare("==", y));
     }
 
-    /** A written percent as the interval its digits allow (88.10% is 88.095 to 88.105). */
-    private static Amount written(CVal v) {
+    /**
+     * A printed amount as the interval its digits allow: a percent to half a unit of its last
+     * written digit (88.10% is 88.095 to 88.105); an amount of 10000 or more ending in zeros to half
+     * a unit of its last non-zero digit, because the value layer reads 3.1万 as 31000 and a page
+     * prints big counts rounded (3.1万 may be 30500 to 31500). Computed amounts are as computed.
+     */
+    static Amount written(CVal v) {
       Amount a = amount(v);
-      if (v instanceof CVal.Val val && val.value() instanceof FieldValue.Quantity q && q.isPercent()) {
+      if (!(v instanceof CVal.Val val)) {
+        return a;
+      }
+      if (val.value() instanceof FieldValue.Quantity q && q.isPercent()) {
         return a.withPrecision(q.value() != null ? q.value() : q.max());
+      }
+      BigDecimal printed =
+          val.value() instanceof FieldValue.Quantity q ? q.value() : val.value() instanceof FieldValue.Number n ? n.value() : null;
+      if (printed != null && printed.abs().compareTo(ROUNDED_FROM) >= 0 && printed.stripTrailingZeros().scale() < 0) {
+        return a.widen(Amount.lastDigitUnit(printed).divide(BigDecimal.valueOf(2)));
       }
       return a;
     }
   }
+
+  /** Counts from here on are often printed rounded (万). */
+  BigDecimal ROUNDED_FROM = BigDecimal.valueOf(10000);
 
   record Logic(String op, Calc left, Calc right) implements Calc {
     @Override

@@ -83,6 +83,9 @@ final class CheckChecker {
 
     Map<String, Type> vars = new LinkedHashMap<>();
     names.forEach(n -> vars.put(n.variable().name(), n.type()));
+    if ((scope == Scope.FACT || scope == Scope.ARTICLE) && !vars.containsKey("article")) {
+      vars.put("article", Type.Special.ARTICLE);
+    }
     Judge judge = java ? javaJudge(byKeyword) : declaredJudge(decl, byKeyword, exprs, vars);
 
     List<CheckExample> examples = new ArrayList<>();

@@ -99,6 +99,11 @@ final class CheckExprCompiler {
     if (t != null) {
       return new Typed(new Calc.Var(v.name()), t, v);
     }
+    if (v.name().equals("article")) {
+      problems.error(v.pos(), "article names the article of the facts a check judges: "
+          + "a check of one fact, or one within article, can read article.date");
+      return Typed.error(v);
+    }
     Type self = vars.get(Env.THIS);
     if (self instanceof Type.Fact f) {
       // In an if condition of for, a bare name is a field of the fact.
@@ -122,6 +127,13 @@ final class CheckExprCompiler {
     }
     if (type instanceof Type.Fact f) {
       return factField(t, f, name, src, namePos);
+    }
+    if (type == Type.Special.ARTICLE) {
+      if (!name.equals("date")) {
+        problems.error(namePos, "a check reads the date of the article (article.date), not '" + name + "'");
+        return Typed.error(src);
+      }
+      return new Typed(new Calc.Var(Env.ARTICLE_DATE), Type.Prim.TIME, src);
     }
     if (type instanceof Type.ListOf l) {
       // A part of each item: b.parts.value is the list of the parts' values.

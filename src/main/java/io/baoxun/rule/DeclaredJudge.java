@@ -4,6 +4,7 @@ import io.baoxun.check.Bindings;
 import io.baoxun.check.Judge;
 import io.baoxun.check.Truth;
 import io.baoxun.check.Verdict;
+import io.baoxun.fact.FieldValue;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -71,6 +72,12 @@ final class DeclaredJudge implements Judge {
 
   private static Env env(Bindings facts) {
     Map<String, CVal> vars = new HashMap<>();
+    if (!facts.judged().isEmpty()) {
+      FieldValue date = facts.judged().get(0).articleDate();
+      vars.put(Env.ARTICLE_DATE, date instanceof FieldValue.Null
+          ? new CVal.Missing("the article's dateline states no date")
+          : new CVal.Val(date));
+    }
     facts.all().forEach((name, bound) -> {
       if (bound instanceof Bindings.One one) {
         vars.put(name, one.value() == null ? new CVal.Fact(one.fact()) : CVal.read(one.value(), name));

@@ -73,13 +73,22 @@ public final class Engine {
    * @param kept the candidates that became facts
    * @param rejected matches that {@code when} or a null required field turned away
    * @param dropped candidates that lost an overlap
+   * @param articleDates for each article given, the date its dateline states ({@code article.date}),
+   *     or null
    */
-  public record Result(TokenList tokens, List<Fact> facts, List<Candidate> kept, List<Rejection> rejected, List<Drop> dropped) {
+  public record Result(
+      TokenList tokens,
+      List<Fact> facts,
+      List<Candidate> kept,
+      List<Rejection> rejected,
+      List<Drop> dropped,
+      List<FieldValue> articleDates) {
     public Result {
       facts = List.copyOf(facts);
       kept = List.copyOf(kept);
       rejected = List.copyOf(rejected);
       dropped = List.copyOf(dropped);
+      articleDates = List.copyOf(articleDates);
     }
   }
 
@@ -89,9 +98,11 @@ public final class Engine {
     List<Rejection> rejected = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     Set<Long> regionsDone = new HashSet<>();
+    List<FieldValue> articleDates = new ArrayList<>();
     for (Article article : articles) {
       ReadContext read = context;
       MatchContext.ArticleInfo info = articleInfo(text, tokens, article, context);
+      articleDates.add(info.date());
       if (info.date() instanceof FieldValue.Time t && ISO_DATE.matcher(t.value()).matches()) {
         read = context.withReference(t.value());
       }
@@ -106,7 +117,7 @@ public final class Engine {
     OverlapResolver.Resolution r = OverlapResolver.resolve(candidates);
     List<Fact> facts = new ArrayList<>(r.kept().stream().map(Candidate::fact).toList());
     facts.sort(ORDER);
-    return new Result(tokens, facts, r.kept(), rejected, r.dropped());
+    return new Result(tokens, facts, r.kept(), rejected, r.dropped(), articleDates);
   }
 
   private static List<Span> regions(Article article) {

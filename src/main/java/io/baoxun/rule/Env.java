@@ -7,6 +7,8 @@ import java.util.Map;
 final class Env {
   /** The fact a {@code where} condition reads the fields of. */
   static final String THIS = "·this";
+  /** The date of the dateline of the article the judged facts lie in ({@code article.date}). */
+  static final String ARTICLE_DATE = "·article.date";
 
   private final Map<String, CVal> vars;
 

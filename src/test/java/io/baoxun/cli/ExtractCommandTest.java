@@ -108,7 +108,8 @@ class ExtractCommandTest {
     List<JsonNode> recs = r.records();
     Map<String, JsonNode> heads = new HashMap<>();
     for (JsonNode x : recs) {
-      if (!x.get("kind").asText().equals("fact")) {
+      String kind = x.get("kind").asText();
+      if (kind.equals("document") || kind.equals("error")) {
         heads.put(Path.of(x.get("doc").asText()).getFileName().toString(), x);
       }
     }

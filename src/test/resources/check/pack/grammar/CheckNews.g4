@@ -2,8 +2,10 @@
 // mirroring the contract's (Dateline, CaseReport, TestingProgress, Breakdown, Rate), so the checks
 // of rules/checks.rules can be developed and tested before the real report rules land.
 //
-// Values.g4 and Base.g4 are the built-in pack's own, copied in by the tests (CheckPacks) so the
-// values read here are read exactly as in the built-in pack: 2万余, 88.10%, 3月20日12时.
+// Values.g4 and Base.g4 (and lexicons/units.txt, not_values.txt) are a snapshot of the built-in
+// pack's (commit 857b512), so the values read here are read exactly as the built-in value layer
+// reads them (2万余, 88.10%, 3月20日12时), while the pack stays apart from the built-in grammar's
+// later changes.
 grammar CheckNews;
 
 import Values, Base;

@@ -80,8 +80,8 @@ public final class CheckExamples implements ExampleSource {
       if (findings.isEmpty()) {
         return fail(
             ExampleResult.Outcome.NO_FACT,
-            "no finding: nothing here for the check to judge (facts found: "
-                + (found.isEmpty() ? "none" : String.join(", ", found)) + ")");
+            "no finding: nothing here for the check to judge (it judges " + String.join(", ", judged())
+                + "; facts found: " + (found.isEmpty() ? "none" : String.join(", ", found)) + ")");
       }
       String want = example.status().label();
       for (Finding f : findings) {
@@ -95,6 +95,13 @@ public final class CheckExamples implements ExampleSource {
             "message: expected \"" + example.message().get() + "\" got \"" + findings.get(0).message() + "\"");
       }
       return ExampleResult.pass(name());
+    }
+
+    /** The fact types the check's names range over. */
+    private List<String> judged() {
+      Set<String> types = new LinkedHashSet<>();
+      check.selection().variables().forEach(v -> v.alternatives().forEach(a -> types.add(a.type())));
+      return List.copyOf(types);
     }
 
     private ExampleResult fail(ExampleResult.Outcome outcome, String detail) {

@@ -172,10 +172,8 @@ final class CheckChecker {
         Optional<Variable.FactFilter> filter = src.condition().map(w -> filter(w, ft.get(), exprs));
         alts.add(new Variable.Alternative(st.type(), field, filter));
       }
-      if (!ok || type == null) {
-        continue;
-      }
-      Type nameType = list ? new Type.ListOf(type) : type;
+      // A source already reported gives its names the error type, so their uses are not reported again.
+      Type nameType = !ok || type == null ? Type.Special.ERROR : list ? new Type.ListOf(type) : type;
       for (CheckClause.Name n : src.variables()) {
         Pos first = seen.putIfAbsent(n.name(), n.pos());
         if (first != null) {

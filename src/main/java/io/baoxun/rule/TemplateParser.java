@@ -116,7 +116,9 @@ final class TemplateParser {
           public void syntaxError(
               Recognizer<?, ?> r, Object offending, int l, int c, String msg, RecognitionException e) {
             if (problems.size() == before) {
-              problems.error(new Pos(file, line, column + c), msg + " (inside {…} of a message)");
+              // The hole ends where its '}' is: that is what the author sees there.
+              String said = msg.replace("found the end of the file", "found '}'");
+              problems.error(new Pos(file, line, column + c), said + " (inside {…} of a message)");
             }
           }
         });

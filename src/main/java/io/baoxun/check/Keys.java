@@ -9,7 +9,9 @@ import java.util.List;
 
 /**
  * The key facts are grouped by ({@code same region, activity}): each value in a form where equal
- * values are equal strings, as {@code ==} sees them (texts normalised, 88.10 and 88.1 alike).
+ * values are equal strings, as {@code ==} sees them (texts normalised, 88.10 and 88.1 alike). A
+ * time that states no date ({@code PRESENT_REF} for 目前, {@code THIS P1Y} for 今年) is the same as
+ * no other: two statements "as of now" in different places need not speak of one moment.
  */
 final class Keys {
   private Keys() {}
@@ -17,7 +19,10 @@ final class Keys {
   static List<String> of(FactRef fact, List<FieldPath> paths) {
     List<String> key = new ArrayList<>(paths.size());
     for (FieldPath p : paths) {
-      key.add(canonical(p.get(fact)));
+      FieldValue v = p.get(fact);
+      key.add(v instanceof FieldValue.Time t && Times.Point.parse(t.value()).isEmpty()
+          ? "\u0001" + fact.doc() + "#" + fact.index()
+          : canonical(v));
     }
     return key;
   }

@@ -18,7 +18,10 @@ public final class ExampleRunner {
     return new ExampleRunner(pack, List.of(new RuleExamples()));
   }
 
-  /** Every example a pack holds: the rule files' and the grammar files'. */
+  /**
+   * The examples of the rule files and the grammar files. Those of checks need the document
+   * pipeline: {@code io.baoxun.pipeline.CheckExamples.runnerFor} runs all three.
+   */
   public static ExampleRunner forPack(Pack pack) {
     return new ExampleRunner(pack, List.of(new RuleExamples(), new GrammarExamplesSource()));
   }

@@ -170,4 +170,13 @@ class ScopesTest {
             "d3 skip cannot place it in order: asOf is missing");
     assertThat(out.get(0).finding().facts()).containsExactly("d2#f1", "d1#f1");
   }
+
+  @Test
+  void timesThatStateNoDateAreTheSameAsNoOther() {
+    List<FactRef> facts = List.of(
+        progress("d", 0, "全市", "PRESENT_REF", 1, "x"), progress("d", 1, "全市", "PRESENT_REF", 2, "x"),
+        progress("d", 2, "全市", "XXXX-03-20", 3, "x"), progress("d", 3, "全市", "XXXX-03-20", 4, "x"));
+    CheckSpec c = check(Scope.DOCUMENT, List.of(var("a", 0, "P"), var("b", 0, "P")), List.of("region", "asOf"), NAMES);
+    assertThat(messages(c, facts)).containsExactly("a=f3 b=f4");
+  }
 }

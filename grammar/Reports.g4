@@ -59,7 +59,7 @@ progressDone
   ;
 // 完成第三轮核酸检测, 完成全市核酸检测
 progressMod : ~( ',' | ';' | '。' | ':' | '!' | '?' | ARABIC | ACTIVITY | RATE_NAME | '完成' ) ;
-progressMarker : '累计' | '共' | '共计' | '合计' | '已' ;
+progressMarker : '累计' | '共' | '共计' | '合计' | '已' | '报告' ;
 
 // 完成比例88.10%, 接种率达到96.45%
 progressRatio
@@ -118,35 +118,44 @@ bracketNote : '(' ~( ')' | '。' )* ')' ;
 
 // =================================================================================== tallies
 
-// FACT Tally: counts of work done as of a time: 截至目前，累计开展监督检查71次，监督检查部门(单位)43个…
-// After 截至 one count is a tally; after another time (目前，今年以来，) or none, a marker (累计/
-// 共/已) and at least two counts are needed. A tally ends at a clause end, so the last item is a
-// count and not the start of one (现有348家…).
+// FACT Tally: counts of work done as of 截至/截止 and a time: 截至目前，累计开展监督检查71次，
+// 监督检查部门(单位)43个… A statement dated otherwise (目前，今年以来，10月1日9时至18时，) or not
+// at all is no tally: a tally is introduced by 截至. One count is enough. A tally ends at a clause
+// end, so the last item is a count and not the start of one (现有348家…). A named share stated
+// between the counts (…已收获786.5万亩，收获率95.7%，累计投入…) does not end it.
 tally
-  : lead=asOfLead at=statTime ',' items+=tallyItem ( itemSep items+=tallyItem )* tallyEnd
-  | at=statTime ',' subject? progressMarker+ items+=tallyItem ( itemSep items+=tallyItem )+ tallyEnd
-  | progressMarker+ items+=tallyItem ( itemSep items+=tallyItem )+ tallyEnd
+  : lead=asOfLead at=statTime ',' items+=tallyItem ( itemSep ( rateSkip ',' )? items+=tallyItem )* tallyEnd
   ;
+rateSkip : RATE_NAME rateLink? percent ;
 
-// An item may name who did it before a marker: 该办已悬挂横幅30条 counts 悬挂横幅.
+// An item may name who did it before a marker: 该办已悬挂横幅30条 counts 悬挂横幅; a region
+// before 完成 is not counted either: 全区完成秸秆还田8.2万亩 counts 完成秸秆还田.
 tallyItem
   : ( subject? progressMarker+ )? what=tallyWhat count=quantity
+  | subject done=doneWhat count=quantity
   ;
+doneWhat : '完成' tallyWord ( tallyInner* tallyLast )? ;
 
 // What is counted: words up to the count. Not what a progress statement completes (完成核酸检测,
-// 接种疫苗: TestingProgress), not ending in a case kind (累计报告确诊病例: CaseReport), and no Arabic
-// number, so that in 密切接触者46名、次密切接触者29名 the first count ends the first item.
+// 接种疫苗, 报告接种…: TestingProgress), not ending in a case kind (累计报告确诊病例: CaseReport),
+// and no Arabic number, so that in 密切接触者46名、次密切接触者29名 the first count ends the first
+// item. A hedge before the count belongs to the count (培训农民近3000人次 counts 培训农民), and
+// 完成 only starts what is counted.
 tallyWhat
   : tallyWord ( tallyInner* tallyLast )?
   | '完成' tallyWord ( tallyInner* tallyLast )?
   ;
 tallyWord
   : ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | CASE_KIND | ARABIC | ACTIVITY | '完成' | '累计' | '共'
-     | '共计' | '合计' | '已' | '其中' )
+     | '共计' | '合计' | '已' | '其中' | '报告' | '近' | '约' | '大约' | '将近' | '接近' | '超过' | '逾'
+     | '不足' | '不到' )
   ;
-tallyInner : ~( ',' | ';' | '。' | ':' | '!' | '?' | ARABIC | '累计' | '共' | '共计' | '合计' | '已' ) ;
+tallyInner
+  : ~( ',' | ';' | '。' | ':' | '!' | '?' | ARABIC | '累计' | '共' | '共计' | '合计' | '已' | '完成' )
+  ;
 tallyLast
-  : ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | ARABIC | CASE_KIND | '累计' | '共' | '共计' | '合计' | '已' )
+  : ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | ARABIC | CASE_KIND | '累计' | '共' | '共计' | '合计' | '已'
+     | '完成' | '近' | '约' | '大约' | '将近' | '接近' | '超过' | '逾' | '不足' | '不到' )
   ;
 
 itemSep : ',' | '、' | ';' ;

@@ -53,9 +53,11 @@ firstSkip : region=subject? ( progressMarker | '完成' ) skipWord* | skipWord+ 
 skipClause : skipWord+ ;
 skipWord : ~( ',' | ';' | '。' | ':' | '!' | '?' | RATE_NAME ) ;
 
-// 已完成检测79.4万人次, 完成核酸检测518.3万人次, 累计接种新冠疫苗812.6万剂次, 已接种疫苗1632人
+// 已完成检测79.4万人次, 完成核酸检测518.3万人次, 累计接种新冠疫苗812.6万剂次, 已接种疫苗1632人;
+// the activity may come first: 全员核酸检测已采样41.7万人 (activity 全员核酸检测).
 progressDone
   : progressMarker* ( verb='完成' progressMod* activity=ACTIVITY | activity=ACTIVITY ) count=quantity
+  | activity=ACTIVITY progressMarker+ ( verb='完成' | ACTIVITY ) count=quantity
   ;
 // 完成第三轮核酸检测, 完成全市核酸检测
 progressMod : ~( ',' | ';' | '。' | ':' | '!' | '?' | ARABIC | ACTIVITY | RATE_NAME | '完成' ) ;
@@ -228,7 +230,7 @@ statTime : iv=interval | tm=time ;
 doneMarker : '累计' | '共' | '共计' | '合计' | '已' | '完成' ;
 
 // Who a statement is about: 全市, 莘县, 聊城经济技术开发区, 开发区教职员工.
-subject : subjectWord+ ;
+subject : CN_NUM? subjectWord+ ;
 subjectWord
   : ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | '(' | ')' | '累计' | '共' | '共计' | '合计' | '已'
      | '完成' | '新增' | '现有' | '报告' | '截至' | '截止' | '其中' | '本土' | '境外输入' | ACTIVITY

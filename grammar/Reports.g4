@@ -170,36 +170,57 @@ tallyEnd : ',' | '。' | ';' | ')' | '”' ;
 //   报告的7例无症状感染者中，6例有市外旅居史，另外1例也是关联者
 //   共派出执法人员3588人次，其中…
 breakdown
-  : total=breakdownTotal ( ',' | '(' )? '其中' ( ',' | ':' )? parts+=breakdownPart ( itemSep parts+=breakdownPart )*
-  | total=breakdownTotal '中' ',' parts+=breakdownPart ( itemSep parts+=breakdownPart )*
+  : total=breakdownTotal ( ',' changeClause )? ( ',' | '(' )? '其中' ( ',' | ':' )? parts+=breakdownPart ( itemSep parts+=breakdownPart )* partEnd
+  | total=breakdownTotal '中' ',' parts+=breakdownPart ( itemSep parts+=breakdownPart )* partEnd
   | total=breakdownTotal '(' parts+=breakdownPart ( itemSep parts+=breakdownPart )+ ')'
   ;
+// The last part ends its clause, so 其中一类苗占比38.5% (a share) is no part 一类 + 苗.
+partEnd : ',' | '。' | ';' | ')' | '”' ;
 
-// Starts at its status word or marker, one per total, so a breakdown never has a suffix that is
-// a breakdown too (see NESTED TYPES above).
+// A change stated between the total and its parts: 实现进出口总额98.6亿元，同比增长15.2%，其中….
+changeClause : clauseWord*? percent ;
+
+// Starts at its status word or marker, or at the first word of the clause that counts (排查返乡
+//人员2316人，其中…): Breakdown is not nested (rules/reports.rules), so of the matches that end
+// together the longest, from the clause's start, is kept. 已有/共有 count what follows 有.
 breakdownTotal
   : caseStatus clauseWord? count=quantity kind=caseWhat
   | caseStatus kind=caseWhat count=quantity
-  | progressMarker+ what=breakdownWhat count=quantity
+  | progressMarker+ '有'? what=breakdownWhat count=quantity
+  | open=openWhat count=quantity
   ;
 
 // What a total counts: 派出执法人员, 接种新冠病毒疫苗, 检查企业.
 breakdownWhat : ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | ARABIC | '其中' )+ ;
+// The same with no marker before it; a list inside it is kept (排查天津、郑州等地返临人员), a
+// status word or marker is not (it starts a total of its own).
+openWhat
+  : openWord ( ~( ',' | ';' | '。' | ':' | '!' | '?' | ARABIC | '其中' | '累计' | '共' | '共计' | '合计' | '已'
+     | '报告' | '新增' | '现有' | CASE_KIND ) )*
+  ;
+openWord
+  : ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | '(' | ')' | ARABIC | CN_NUM | '其中' | '累计' | '共' | '共计'
+     | '合计' | '已' | '报告' | '新增' | '现有' | '有' | CASE_KIND | '截至' | '截止' )
+  ;
 
 caseWhat : caseOrigin? DISEASE? CASE_KIND ;
 
-// A part is a label and a count, either way round: 高唐县1例, 6例有市外旅居史.
+// A part is a label and a count, either way round: 高唐县1例, 6例有市外旅居史; a label may hold an
+// age range: 3—11岁儿童41.6万剂次. A label never holds a status word (…15例；现有本土确诊病例23例
+// starts a new statement).
 breakdownPart
   : partLead count=quantity post=partLabel
   | pre=partLabel count=quantity post=partLabel?
   | count=quantity post=partLabel
+  | range=rangeLabel count=quantity
   ;
+rangeLabel : quantity partWord+ ;
 
 // 另外1例也是关联者: the label follows the count.
 partLead : '另外' | '另' | '其余' | '其他' | '此外' ;
 
 partLabel : partWord+ ;
-partWord : ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | '其中' | ARABIC | CN_NUM ) ;
+partWord : ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | '其中' | ARABIC | CN_NUM | '新增' | '现有' | '累计' | '报告' | RATE_NAME ) ;
 
 // ===================================================================================== rates
 
@@ -252,7 +273,7 @@ factFollow
 // accept these as well as hanChar (Values.g4).
 reportWord
   : '截至' | '截止' | '其中' | '中' | '累计' | '共' | '共计' | '合计' | '已' | '完成' | '新增' | '现有'
-  | '报告' | '本土' | '境外输入' | '和' | '及' | '达' | '达到' | '为' | '应' | '另外' | '另' | '其余' | '其他' | '此外'
+  | '报告' | '本土' | '境外输入' | '和' | '及' | '有' | '达' | '达到' | '为' | '应' | '另外' | '另' | '其余' | '其他' | '此外'
   | ACTIVITY | CASE_KIND | DISEASE | RATE_NAME
   ;
 

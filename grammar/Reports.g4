@@ -128,7 +128,7 @@ bracketNote : '(' ~( ')' | '。' )* ')' ;
 tally
   : lead=asOfLead at=statTime ',' items+=tallyItem ( itemSep ( rateSkip ',' )? items+=tallyItem )* tallyEnd
   ;
-rateSkip : RATE_NAME rateLink? percent ;
+rateSkip : REGION_WORD? rateName rateLink? percent ;
 
 // An item may name who did it before a marker: 该办已悬挂横幅30条 counts 悬挂横幅; a region
 // before 完成 is not counted either: 全区完成秸秆还田8.2万亩 counts 完成秸秆还田.
@@ -226,13 +226,37 @@ partWord : ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | '其中' | ARABIC | 
 
 // FACT Rate: a named share and its percent, with the count it is a share of when the sentence
 // gives it: 接种率达95.6%; 已接种疫苗1632人，接种率达到96.45%; 应接种X人，已接种Y人，接种率Z%.
+// The name keeps the words of its clause before it (秸秆综合利用率, 一类苗占比), not the region
+// (全市…), a marker nor what stands before 的 (12—17岁人群的接种率 is 接种率); Rate is not nested, so the longest match, from the clause's start, wins.
 rate
-  : name=RATE_NAME rateLink? ratio=percent
-  | part=partClause ',' name=RATE_NAME rateLink? ratio=percent
-  | whole=wholeClause ',' part=partClause ',' name=RATE_NAME rateLink? ratio=percent
+  : REGION_WORD? name=rateName rateLink? ratio=percent
+  | part=partClause ',' REGION_WORD? name=rateName rateLink? ratio=percent
+  | whole=wholeClause ',' part=partClause ',' REGION_WORD? name=rateName rateLink? ratio=percent
+  | whole=wholeClause ',' part=partClause ',' b=base ',' REGION_WORD? name=rateName rateLink? ratio=percent
+  | part=partClause ',' b=base ',' REGION_WORD? name=rateName rateLink? ratio=percent
+  | wq=quantity ',' ( skipClause ',' )? ( asOfLead? statTime ','? )? part=partClause ',' REGION_WORD? name=rateName rateLink? ratio=percent
+  | wq=quantity clauseWord*? '中' doneMarker+ '有'? pq=quantity clauseWord*? ',' REGION_WORD? name=rateName rateLink? ratio=percent
   ;
 
-// A count done: 已接种疫苗1632人, 完成整改78个, 莘县已完成检测79.4万人次.
+// 按全市常住人口351.8万人计算: the base of the share.
+base : '按' clauseWord*? bq=quantity '计算' ;
+
+// 接种率, 秸秆综合利用率, 一类苗占比, 收获率, 收获进度.
+rateName
+  : rateFirst rateMod* ( RATE_NAME | '率' | '进度' )
+  | RATE_NAME
+  ;
+rateFirst
+  : ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | '(' | ')' | '"' | '“' | '”' | ARABIC | UNIT | REGION_WORD
+     | RATE_NAME | '率' | '进度' | '累计' | '共' | '共计' | '合计' | '已' | '其中' | '中' | '达' | '达到' | '为'
+     | '以上' | '以下' | '按' | '计算' | '截至' | '截止' | '有' | '的' )
+  ;
+rateMod
+  : ~( ',' | ';' | '。' | ':' | '!' | '?' | '(' | ')' | '"' | '“' | '”' | ARABIC | REGION_WORD | RATE_NAME
+     | '率' | '进度' | '累计' | '共' | '共计' | '合计' | '已' | '其中' | '达' | '达到' | '为' | '按' | '计算' | '的' )
+  ;
+
+// A count done: 已接种疫苗1632人, 完成整改78个, 莘县已完成检测79.4万人次, 目前已完成4.1万亩.
 partClause : doneMarker+ clauseWord*? count=quantity ;
 // A clause that states a whole: 共交办边巡边改事项79个, 应接种1700人.
 wholeClause : ( doneMarker | '应' ) clauseWord*? count=quantity ;
@@ -274,10 +298,12 @@ factFollow
 reportWord
   : '截至' | '截止' | '其中' | '中' | '累计' | '共' | '共计' | '合计' | '已' | '完成' | '新增' | '现有'
   | '报告' | '本土' | '境外输入' | '和' | '及' | '有' | '达' | '达到' | '为' | '应' | '另外' | '另' | '其余' | '其他' | '此外'
-  | ACTIVITY | CASE_KIND | DISEASE | RATE_NAME
+  | '率' | '进度' | '按' | '计算' | '的'
+  | ACTIVITY | CASE_KIND | DISEASE | RATE_NAME | REGION_WORD
   ;
 
 ACTIVITY : LEX_ACTIVITIES ;
 CASE_KIND : LEX_CASE_KINDS ;
 DISEASE : LEX_DISEASES ;
 RATE_NAME : LEX_RATE_NAMES ;
+REGION_WORD : LEX_REGION_WORDS ;

@@ -80,10 +80,17 @@ caseReport1 : ctx=caseHead last=caseItem ;
 caseReport2 : ctx=caseHead caseItem caseSep last=caseItem ;
 caseReport3 : ctx=caseHead caseItem caseSep caseItem caseSep last=caseItem ;
 caseReport4 : ctx=caseHead caseItem caseSep caseItem caseSep caseItem caseSep last=caseItem ;
-caseReportG2a : ctx=caseHead caseItem ( caseSep caseItem )* ',' group=caseGroup last=caseItem ;
+caseReportG2a : ctx=caseHead caseItem ( caseSep caseItem )* groupSep group=caseGroup last=caseItem ;
 caseReportG2b
-  : ctx=caseHead caseItem ( caseSep caseItem )* ',' group=caseGroup caseItem caseSep last=caseItem
+  : ctx=caseHead caseItem ( caseSep caseItem )* groupSep group=caseGroup caseItem caseSep last=caseItem
   ;
+// Before a second status: a comma, or the parts of the first group and a semicolon:
+// …现有本土无症状感染者96例，其中，甲区61例…；现有本土确诊病例23例.
+groupSep : ',' | ( ',' '其中' ~( ';' | '。' )* )? ';' ;
+
+// FACT CaseReport in a headline, which states no time: 我市新增1例本土无症状感染者. The rule's
+// `when` keeps only a match that is the whole headline (so no suffix of it is a report too).
+headlineCase : region=subject? group=caseGroup item=caseItem ;
 
 // The time starts the statement (it is required: a case report without one is not matched, and
 // so no suffix of a statement is a report of its own); the region is the words before the status.

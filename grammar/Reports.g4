@@ -92,6 +92,10 @@ groupSep : ',' | ( ',' '其中' ~( ';' | '。' )* )? ';' ;
 // `when` keeps only a match that is the whole headline (so no suffix of it is a report too).
 headlineCase : region=subject? group=caseGroup item=caseItem ;
 
+// FACT CaseReport with the region first: 我市4月1日新增的11例本土无症状感染者(中，…). Only a region
+// word (全市, 我市 …: lexicon region_words) starts it, one token, so no suffix is a report too.
+regionFirstCase : region=REGION_WORD at=time group=caseGroup '的'? item=caseItem ;
+
 // The time starts the statement (it is required: a case report without one is not matched, and
 // so no suffix of a statement is a report of its own); the region is the words before the status.
 caseHead
@@ -140,7 +144,7 @@ rateSkip : REGION_WORD? rateName rateLink? percent ;
 // An item may name who did it before a marker: 该办已悬挂横幅30条 counts 悬挂横幅; a region
 // before 完成 is not counted either: 全区完成秸秆还田8.2万亩 counts 完成秸秆还田.
 tallyItem
-  : ( subject? progressMarker+ )? what=tallyWhat count=quantity
+  : ( subject? progressMarker+ | REGION_WORD )? what=tallyWhat count=quantity
   | subject done=doneWhat count=quantity
   ;
 doneWhat : '完成' tallyWord ( tallyInner* tallyLast )? ;
@@ -149,15 +153,17 @@ doneWhat : '完成' tallyWord ( tallyInner* tallyLast )? ;
 // 接种疫苗, 报告接种…: TestingProgress), not ending in a case kind (累计报告确诊病例: CaseReport),
 // and no Arabic number, so that in 密切接触者46名、次密切接触者29名 the first count ends the first
 // item. A hedge before the count belongs to the count (培训农民近3000人次 counts 培训农民), and
-// 完成 only starts what is counted.
+// 完成 only starts what is counted. An activity word starts it only when more words follow
+// (抗原检测试剂5.2万人份 is a thing; 核酸检测5万人次 is progress).
 tallyWhat
   : tallyWord ( tallyInner* tallyLast )?
   | '完成' tallyWord ( tallyInner* tallyLast )?
+  | ACTIVITY tallyInner* tallyLast
   ;
 tallyWord
   : ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | CASE_KIND | ARABIC | ACTIVITY | '完成' | '累计' | '共'
      | '共计' | '合计' | '已' | '其中' | '报告' | '近' | '约' | '大约' | '将近' | '接近' | '超过' | '逾'
-     | '不足' | '不到' )
+     | '不足' | '不到' | REGION_WORD )
   ;
 tallyInner
   : ~( ',' | ';' | '。' | ':' | '!' | '?' | ARABIC | '累计' | '共' | '共计' | '合计' | '已' | '完成' )
@@ -203,11 +209,11 @@ breakdownWhat : ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | ARABIC | '其�
 // status word or marker is not (it starts a total of its own).
 openWhat
   : openWord ( ~( ',' | ';' | '。' | ':' | '!' | '?' | ARABIC | '其中' | '累计' | '共' | '共计' | '合计' | '已'
-     | '报告' | '新增' | '现有' | CASE_KIND ) )*
+     | '报告' | '新增' | '现有' | CASE_KIND | REGION_WORD ) )*
   ;
 openWord
   : ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | '(' | ')' | ARABIC | CN_NUM | '其中' | '累计' | '共' | '共计'
-     | '合计' | '已' | '报告' | '新增' | '现有' | '有' | CASE_KIND | '截至' | '截止' )
+     | '合计' | '已' | '报告' | '新增' | '现有' | '有' | CASE_KIND | '截至' | '截止' | REGION_WORD )
   ;
 
 caseWhat : caseOrigin? DISEASE? CASE_KIND ;

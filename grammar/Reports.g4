@@ -49,7 +49,8 @@ progressBody
   : region=subject? done=progressDone ( ',' ratio=progressRatio )?
   | first=firstSkip ',' ( skipClause ',' )* done=progressDone ( ',' ratio=progressRatio )?
   ;
-firstSkip : region=subject? ( progressMarker | '完成' ) skipWord* | skipWord+ ;
+// A region word before what the first clause counts is the statement's region: 全市省外返乡人员应检….
+firstSkip : region=subject? ( progressMarker | '完成' ) skipWord* | rw=REGION_WORD skipWord+ | skipWord+ ;
 skipClause : skipWord+ ;
 skipWord : ~( ',' | ';' | '。' | ':' | '!' | '?' | RATE_NAME ) ;
 
@@ -135,9 +136,12 @@ bracketNote : '(' ~( ')' | '。' )* ')' ;
 // 监督检查部门(单位)43个… A statement dated otherwise (目前，今年以来，10月1日9时至18时，) or not
 // at all is no tally: a tally is introduced by 截至. One count is enough. A tally ends at a clause
 // end, so the last item is a count and not the start of one (现有348家…). A named share stated
-// between the counts (…已收获786.5万亩，收获率95.7%，累计投入…) does not end it.
+// between the counts (…已收获786.5万亩，收获率95.7%，累计投入…) does not end it. A sentence that
+// goes on to a progress count (…，已完成核酸检测3.69万人) is a TestingProgress, not a tally: the
+// rule reads `progress` to turn it away.
 tally
-  : lead=asOfLead at=statTime ',' items+=tallyItem ( itemSep ( rateSkip ',' )? items+=tallyItem )* tallyEnd
+  : lead=asOfLead at=statTime ',' items+=tallyItem ( itemSep ( rateSkip ',' )? items+=tallyItem )*
+    ( ',' progress=progressDone )? tallyEnd
   ;
 rateSkip : REGION_WORD? rateName rateLink? percent ;
 

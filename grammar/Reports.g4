@@ -90,8 +90,12 @@ caseReportG2b
 groupSep : ',' | ( ',' '其中' ~( ';' | '。' )* )? ';' ;
 
 // FACT CaseReport in a headline, which states no time: 我市新增1例本土无症状感染者. The rule's
-// `when` keeps only a match that is the whole headline (so no suffix of it is a report too).
-headlineCase : region=subject? group=caseGroup item=caseItem ;
+// `when` keeps only a match that is the whole headline (so no suffix of it is a report too), and
+// turns away a body sentence that repeats the headline (…18—24时，我市新增1例本土无症状感染者。).
+// A match in a body is followed by a comma or full stop, which the rule takes in so that the
+// match is no longer the headline's text.
+headlineCase : region=subject? group=caseGroup item=caseItem tail=headlineTail? ;
+headlineTail : ',' | '。' | ';' | '!' | ':' | '(' ;
 
 // FACT CaseReport with the region first: 我市4月1日新增的11例本土无症状感染者(中，…). Only a region
 // word (全市, 我市 …: lexicon region_words) starts it, one token, so no suffix is a report too.

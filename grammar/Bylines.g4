@@ -27,13 +27,13 @@ dateline
   : src=datelineSource ( '(' group=reporterGroup ')' )?
   ;
 
-// The source: this paper (本报), a known agency, or any outlet named before 讯 or 消息 (the rule
-// checks that the name ends like an outlet: 报, 网, 台, 社 ...). A date before 讯 or 电 is the
-// dateline's date; a date after 本报讯 belongs to the first sentence.
+// The source: this paper (本报), a known agency (AGENCY), or any outlet whose name ends in a mark
+// like 日报讯, 网讯, 媒讯 (OUTLET_MARK). A date before 讯 or 电 is the dateline's date; a date after
+// 本报讯 belongs to the first sentence.
 datelineSource
   : BENBAO place=placeName? day=time? '讯'
   | AGENCY ( place=placeName? day=time ( '电' | '讯' ) | '讯' | '消息' )
-  | outlet=outletName day=time? ( '讯' | '消息' )
+  | outletName OUTLET_MARK
   ;
 
 // 本报记者 林金彦, 本报记者 张三 李四, 本报记者 张三 通讯员 李四: a byline on a line of its own. The rules
@@ -62,9 +62,10 @@ placeName
   : placeChar+
   ;
 
-// 聊城日报, 大众网, 东昌府区融媒 (the rule checks the last character).
+// 聊城 in 聊城日报讯, 东昌府融 in 东昌府融媒讯: one to six characters. A dateline can start at
+// any Han character, so the name is bounded to keep each try short.
 outletName
-  : outletChar* last=outletChar
+  : outletChar ( outletChar ( outletChar ( outletChar ( outletChar outletChar? )? )? )? )?
   ;
 
 // ==================================================================================== credits
@@ -84,10 +85,15 @@ creditOrg
   ;
 
 // A photo or text credit closing a paragraph: 边艺洲 摄, 本报记者 朱玉东 摄, 文/图 张三, 图/李四.
+// It can start at any surname, so it reads at most two roles of at most three names each.
 photoCredit
-  : ( parts+=reporterPart+ ( '摄' | '摄影' )
-    | label=CREDIT_LABEL parts+=reporterPart+
+  : ( parts+=photoPart parts+=photoPart? ( '摄' | '摄影' )
+    | label=CREDIT_LABEL parts+=photoPart parts+=photoPart?
     ) after=.?
+  ;
+
+photoPart
+  : ( BENBAO? role=ROLE )? names+=personName ( '、'? names+=personName ( '、'? names+=personName )? )?
   ;
 
 // ================================================================================== officials
@@ -190,22 +196,22 @@ placeChar
   ;
 
 outletChar
-  : placeChar | AGENCY | ROLE | '日' | '晚' | '早' | '电'
+  : placeChar | ROLE | '日' | '晚' | '早' | '电'
   ;
 
 // The little words that end a name and an organisation: 李强在会上, 陈晓华等, 李明政以, 许洪顺和.
 nameStop
   : '在' | '等' | '说' | '和' | '与' | '及' | '对' | '就' | '为' | '同' | '率' | '是' | '的' | '也'
   | '还' | '将' | '又' | '再' | '已' | '并' | '以' | '由' | '把' | '被' | '给' | '让' | '称'
-  | '讲' | '着' | '过' | '了' | '来' | '赴' | '据'
+  | '讲' | '着' | '过' | '了' | '来' | '赴' | '据' | '于' | '向'
   ;
 
 // =================================================================================== the tokens
 
 // Every Han token type of this file, for the pack's hanChar (see the top of this file).
 bylineWord
-  : BENBAO | ROLE | TITLE | FOLLOWER | ORG_WORD | AGENCY | CREDIT_ORG | CREDIT_LABEL | SURNAME
-  | SURNAME_RARE | nameStop | '讯' | '电' | '消息' | '摄' | '摄影' | '报道'
+  : BENBAO | ROLE | TITLE | FOLLOWER | ORG_WORD | AGENCY | CREDIT_ORG | CREDIT_LABEL | OUTLET_MARK
+  | SURNAME | SURNAME_RARE | nameStop | '讯' | '电' | '消息' | '摄' | '摄影' | '报道'
   ;
 
 BENBAO : '本报' ;
@@ -216,5 +222,6 @@ ORG_WORD : LEX_ORG_WORDS ;
 AGENCY : LEX_AGENCIES ;
 CREDIT_ORG : LEX_CREDIT_ORGS ;
 CREDIT_LABEL : LEX_CREDIT_LABELS ;
+OUTLET_MARK : LEX_OUTLET_MARKS ;
 SURNAME : LEX_SURNAMES ;
 SURNAME_RARE : LEX_SURNAMES_RARE ;

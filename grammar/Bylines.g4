@@ -27,6 +27,11 @@ dateline
   : src=datelineSource ( '(' group=reporterGroup ')' )?
   ;
 
+// The same without brackets, when a role leads the names: 本报讯 记者 王强 通讯员 李明.
+datelineRoles
+  : src=datelineSource group=roleGroup
+  ;
+
 // The source: this paper (本报), a known agency (AGENCY), or any outlet whose name ends in a mark
 // like 日报讯, 网讯, 媒讯 (OUTLET_MARK). A date before 讯 or 电 is the dateline's date; a date after
 // 本报讯 belongs to the first sentence.
@@ -36,15 +41,30 @@ datelineSource
   | outletName OUTLET_MARK
   ;
 
-// 本报记者 林金彦, 本报记者 张三 李四, 本报记者 张三 通讯员 李四: a byline on a line of its own. The rules
-// tell a byline opening an article (a Dateline) from one closing a photo (a Credit) by whether the
-// article has a headline; 报道 may close it.
+// 本报记者 林金彦, 本报记者 张三 李四, 本报记者 张三 通讯员 李四, 新华社记者 张三: a byline on a line
+// of its own. The rules tell a byline opening an article (a Dateline) from one closing a photo (a
+// Credit) by whether the article has a headline; 报道 may close it.
 paperByline
   : src=paperRole parts+=reporterPart+ '报道'?
   ;
 
 paperRole
-  : BENBAO role=ROLE
+  : ( BENBAO | AGENCY ) role=ROLE
+  ;
+
+// 记者 王强 通讯员 李明: a byline without 本报, taken only as a paragraph of its own (`after`, as in
+// credit), since 记者王强从市卫健委获悉 is running text.
+roleByline
+  : src=ROLE parts+=reporterPart+ '报道'? after=.?
+  ;
+
+// Names led by a role, and more roles with names: 记者 王强 通讯员 李明.
+roleGroup
+  : parts+=rolePart+
+  ;
+
+rolePart
+  : BENBAO? role=ROLE names+=personName ( '、'? names+=personName )*
   ;
 
 // The people of a dateline or credit, each role applying to the names after it:
@@ -71,29 +91,31 @@ outletName
 // ==================================================================================== credits
 
 // A credit in brackets closing a paragraph: （张蕾）, （施民法 张蕾）, (融媒体 徐振鑫 通讯员 孙亚亭),
-// (区综合行政执法局), (经济日报), （本通）. `after` is whatever follows the closing bracket in the
+// (区综合行政执法局), (经济日报), （据新华社）, （本通）, （张三 摄）. `after` is whatever follows the closing bracket in the
 // paragraph; the rule takes the match only when there is nothing, so （扩大）会议 is no credit.
 credit
-  : '(' ( parts+=reporterPart+ | org=creditOrg ) ')' after=.?
+  : '(' ( parts+=reporterPart+ '摄'? | '据'? org=creditOrg ) ')' after=.?
   ;
 
-// An organisation credit: a fixed one (本通), or a name whose last character the rule checks
-// against lexicons/org_ends.txt (局, 委, 办, 报 ...).
+// An organisation credit: a fixed one (本通), an outlet (经济日报), or a name whose last character
+// the rule checks against lexicons/org_ends.txt (局, 委, 办, 报 ...).
 creditOrg
   : fixed=CREDIT_ORG
-  | orgChar* last=orgChar
+  | orgChar* ( fixed=AGENCY | last=orgChar )
   ;
 
-// A photo or text credit closing a paragraph: 边艺洲 摄, 本报记者 朱玉东 摄, 文/图 张三, 图/李四.
-// It can start at any surname, so it reads at most two roles of at most three names each.
+// A photo or text credit closing a paragraph: 边艺洲 摄, 本报记者 朱玉东 摄, 文/图 张三,
+// 文/张三 图/李四. It can start at any surname, so it reads at most two roles of at most three
+// names each.
 photoCredit
   : ( parts+=photoPart parts+=photoPart? ( '摄' | '摄影' )
-    | label=CREDIT_LABEL parts+=photoPart parts+=photoPart?
+    | ( CREDIT_LABEL parts+=photoPart )+
     ) after=.?
   ;
 
 photoPart
-  : ( BENBAO? role=ROLE )? names+=personName ( '、'? names+=personName ( '、'? names+=personName )? )?
+  : ( ( BENBAO | AGENCY )? role=ROLE )? names+=personName
+    ( '、'? names+=personName ( '、'? names+=personName )? )?
   ;
 
 // ================================================================================== officials
@@ -103,6 +125,11 @@ photoPart
 // The posts are split on 、; the name follows the last post directly.
 official
   : titles+=postTitle ( '、' titles+=postTitle )* name=officialName
+  ;
+
+// 习近平总书记, 李克强总理: the few posts written after the name (the rule checks which).
+leaderName
+  : name=officialName post=TITLE
   ;
 
 // One post: a head word (TITLE) with what qualifies it before (市公安局, 常务, 副). A post may hold
@@ -185,7 +212,7 @@ nameStart
 
 // ... and those that cannot.
 tailStart
-  : HAN | NOT_VALUE | ARABIC | LATIN | ORG_WORD | ROLE | AGENCY | '电' | '讯' | '摄' | '摄影'
+  : HAN | NOT_VALUE | ARABIC | LATIN | ORG_WORD | NOT_NAME | ROLE | AGENCY | '电' | '讯' | '摄' | '摄影'
   | '天' | '年' | '月' | '日' | '晚' | '早' | '第' | '分' | '自' | '号' | '多' | '半' | '点'
   | '底' | '末' | '夜' | '整'
   ;
@@ -210,8 +237,8 @@ nameStop
 
 // Every Han token type of this file, for the pack's hanChar (see the top of this file).
 bylineWord
-  : BENBAO | ROLE | TITLE | FOLLOWER | ORG_WORD | AGENCY | CREDIT_ORG | CREDIT_LABEL | OUTLET_MARK
-  | SURNAME | SURNAME_RARE | nameStop | '讯' | '电' | '消息' | '摄' | '摄影' | '报道'
+  : BENBAO | ROLE | TITLE | FOLLOWER | ORG_WORD | NOT_NAME | AGENCY | CREDIT_ORG | CREDIT_LABEL
+  | OUTLET_MARK | SURNAME | SURNAME_RARE | nameStop | '讯' | '电' | '消息' | '摄' | '摄影' | '报道'
   ;
 
 BENBAO : '本报' ;
@@ -219,6 +246,7 @@ ROLE : LEX_ROLES ;
 TITLE : LEX_TITLES ;
 FOLLOWER : LEX_NAME_FOLLOWERS ;
 ORG_WORD : LEX_ORG_WORDS ;
+NOT_NAME : LEX_NOT_NAMES ;
 AGENCY : LEX_AGENCIES ;
 CREDIT_ORG : LEX_CREDIT_ORGS ;
 CREDIT_LABEL : LEX_CREDIT_LABELS ;

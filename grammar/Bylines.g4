@@ -133,10 +133,10 @@ leaderName
   ;
 
 // One post: a head word (TITLE) with what qualifies it before (市公安局, 常务, 副). A post may hold
-// more than one head word (市人大常委会副主任 is 常委 then 会副主任), but what follows a head word
-// never starts like a name: 副市长马卫红 ends the post at 副市长, so the name is read next.
+// more than one head word (市人大常委会副主任 is 常委 then 会副主任, 院长助理兼医务科科长), but what
+// follows a head word never starts like a name: 副市长马卫红 ends the post at 副市长.
 postTitle
-  : orgText? TITLE ( orgTail TITLE )*
+  : orgText? TITLE ( orgTail? TITLE )*
   ;
 
 // The organisation part of a post: characters that can be in an organisation's name, with
@@ -167,13 +167,13 @@ personName
   ;
 
 // A surname: SURNAME (common), SURNAME_RARE, or a character another token type holds (张 is a
-// unit, 周 a time word, 陆 a numeral, 于 and 向 words that end a name).
+// unit, 周 a time word, 于 and 向 words that end a name). Numerals are not (书记和主任一肩挑).
 surname
   : commonSurname | SURNAME_RARE | '成' | '时' | '初'
   ;
 
 commonSurname
-  : SURNAME | UNIT | CN_NUM | '周' | '许' | '余' | '万' | '于' | '向'
+  : SURNAME | UNIT | '周' | '许' | '余' | '万' | '于' | '向'
   ;
 
 givenChar
@@ -207,12 +207,13 @@ orgChar
 
 // The tokens that can start a name (see surname)...
 nameStart
-  : SURNAME | SURNAME_RARE | UNIT | CN_NUM | '周' | '许' | '余' | '万' | '成' | '时' | '初'
+  : SURNAME | SURNAME_RARE | UNIT | '周' | '许' | '余' | '万' | '成' | '时' | '初'
   ;
 
 // ... and those that cannot.
 tailStart
-  : HAN | NOT_VALUE | ARABIC | LATIN | ORG_WORD | NOT_NAME | ROLE | AGENCY | '电' | '讯' | '摄' | '摄影'
+  : HAN | CN_NUM | NOT_VALUE | ARABIC | LATIN | ORG_WORD | NOT_NAME | ROLE | AGENCY
+  | '电' | '讯' | '摄' | '摄影'
   | '天' | '年' | '月' | '日' | '晚' | '早' | '第' | '分' | '自' | '号' | '多' | '半' | '点'
   | '底' | '末' | '夜' | '整'
   ;

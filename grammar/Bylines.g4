@@ -22,14 +22,10 @@ grammar Bylines;
 // ================================================================================== datelines
 
 // 本报讯（记者 王培源）, 本报讯（邱莹）, 本报讯, 本报1月11日讯（通讯员 李平 郑直 辛东方）,
-// 新华社北京3月18日电（记者 X）, 聊城日报讯, 大众网讯（记者 X）.
+// 新华社北京3月18日电（记者 X）, 聊城日报讯, 大众网讯（记者 X）; and without brackets when a role
+// leads the names (`roles`): 本报讯 记者 王强 通讯员 李明.
 dateline
-  : src=datelineSource ( '(' group=reporterGroup ')' )?
-  ;
-
-// The same without brackets, when a role leads the names: 本报讯 记者 王强 通讯员 李明.
-datelineRoles
-  : src=datelineSource group=roleGroup
+  : src=datelineSource ( '(' group=reporterGroup ')' | roles=roleGroup )?
   ;
 
 // The source: this paper (本报), a known agency (AGENCY), or any outlet whose name ends in a mark
@@ -82,10 +78,10 @@ placeName
   : placeChar+
   ;
 
-// 聊城 in 聊城日报讯, 东昌府融 in 东昌府融媒讯: one to six characters. A dateline can start at
+// 聊城 in 聊城日报讯, 东昌府融 in 东昌府融媒讯: one to five characters. A dateline can start at
 // any Han character, so the name is bounded to keep each try short.
 outletName
-  : outletChar ( outletChar ( outletChar ( outletChar ( outletChar outletChar? )? )? )? )?
+  : outletStart ( outletChar ( outletChar ( outletChar outletChar? )? )? )?
   ;
 
 // ==================================================================================== credits
@@ -221,6 +217,10 @@ tailStart
 // A character of a place (北京 in 本报北京3月1日讯) or an outlet (聊城日报, 聊城电视台).
 placeChar
   : HAN | SURNAME | SURNAME_RARE | UNIT
+  ;
+
+outletStart
+  : HAN | SURNAME | SURNAME_RARE
   ;
 
 outletChar

@@ -2,18 +2,21 @@
 //
 //   dateline      本报讯（记者 王培源）, 本报1月11日讯（通讯员 李平 郑直）, 新华社北京3月18日电（记者 X）
 //   paperByline   ■ 本报记者 林金彦 (a byline standing in for a dateline, or closing a photo)
+//   roleByline    记者 王强 通讯员 李明 (a paragraph of its own)
 //   credit        （张蕾）, (融媒体 裴崇旭), (区综合行政执法局) at the very end of a paragraph
 //   photoCredit   边艺洲 摄, 本报记者 朱玉东 摄, 文/图 张三
 //   official      市委常委、常务副市长陈秀兴 (posts, then the name)
+//   leaderName    习近平总书记 (the name, then the post)
 //
-// Names. The normaliser hides the spaces between names (李平 郑直 reads 李平郑直 to the grammar),
-// so a name is a surname (token SURNAME, lexicons/surnames.txt) and one or two more characters,
-// and ANTLR's look-ahead splits a run of names where each next one can start with a surname:
-// 李平郑直辛东方 is 李平 郑直 辛东方 because 直 is no surname. A name ends before a word that
-// follows names (FOLLOWER, nameStop: 出席, 表示, 在, 等 ...), so 副市长李强出席 gives 李强.
+// Names. The normaliser keeps a space between names (李平 郑直), but spaces are hidden from the
+// grammar (they are the WS token of Base.g4, and making them visible would break values such as
+// 三千 八百), so 李平郑直 is one run to it. A name is a surname (SURNAME, SURNAME_RARE) and one or
+// two more characters, and ANTLR's look-ahead splits a run where each next name can start with a
+// surname: 李平郑直辛东方 is 李平 郑直 辛东方 because 直 is no surname. A name ends before a word
+// that follows names (FOLLOWER, nameStop: 出席, 表示, 在, 等 ...), so 副市长李强出席 gives 李强.
 //
-// Tokens. Every Han token type below (the lexicon tokens and the literals of nameStop, '讯',
-// '电', '消息', '摄', '摄影') is listed in bylineWord at the end of this file: the pack's hanChar
+// Tokens. Every Han token type of this file (the lexicon tokens and the literals of nameStop,
+// '讯', '电', '消息', '摄', '摄影', '报道') is listed in bylineWord at the end: the pack's hanChar
 // (grammar/Values.g4) must accept bylineWord, or rules that read "any Chinese text" stop at them.
 // This file's own rules read names and organisations with the character classes defined here,
 // never with hanChar, so that hanChar may grow without letting a name run into 出席.
@@ -29,7 +32,7 @@ dateline
   ;
 
 // The source: this paper (本报), a known agency (AGENCY), or any outlet whose name ends in a mark
-// like 日报讯, 网讯, 媒讯 (OUTLET_MARK). A date before 讯 or 电 is the dateline's date; a date after
+// like 日报讯, 网讯, 媒讯, 网消息 (OUTLET_MARK). A date before 讯 or 电 is the dateline's date; a date after
 // 本报讯 belongs to the first sentence.
 datelineSource
   : BENBAO place=placeName? day=time? '讯'
@@ -87,8 +90,9 @@ outletName
 // ==================================================================================== credits
 
 // A credit in brackets closing a paragraph: （张蕾）, （施民法 张蕾）, (融媒体 徐振鑫 通讯员 孙亚亭),
-// (区综合行政执法局), (经济日报), （据新华社）, （本通）, （张三 摄）. `after` is whatever follows the closing bracket in the
-// paragraph; the rule takes the match only when there is nothing, so （扩大）会议 is no credit.
+// (区综合行政执法局), (经济日报), （据新华社）, （本通）, （张三 摄）. `after` is whatever follows the
+// closing bracket in the paragraph; the rule takes the match only when there is nothing, so
+// （扩大）会议 is no credit.
 credit
   : '(' ( parts+=reporterPart+ '摄'? | '据'? org=creditOrg ) ')' after=.?
   ;

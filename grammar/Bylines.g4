@@ -42,9 +42,10 @@ datelineSource
 
 // 本报记者 林金彦, 本报记者 张三 李四, 本报记者 张三 通讯员 李四, 新华社记者 张三: a byline on a line
 // of its own. The rules tell a byline opening an article (a Dateline) from one closing a photo (a
-// Credit) by whether the article has a headline; 报道 may close it.
+// Credit) by whether the article has a headline; 报道 may close it, and 摄 makes it a photo credit
+// (photoCredit) that no byline rule takes.
 paperByline
-  : src=paperRole parts+=reporterPart+ '报道'?
+  : src=paperRole parts+=reporterPart+ ( '报道' | photo=( '摄' | '摄影' ) )?
   ;
 
 paperRole

@@ -211,10 +211,11 @@ nameStart
   : SURNAME | SURNAME_RARE | UNIT | '周' | '许' | '余' | '万' | '成' | '时' | '初'
   ;
 
-// ... and those that cannot.
+// ... and those that cannot. 据, 为, 同, 来 end a name but not an organisation (市大数据局,
+// 为民服务中心, 大同市, 来宾市).
 tailStart
   : HAN | CN_NUM | NOT_VALUE | ARABIC | LATIN | ORG_WORD | NOT_NAME | ROLE | AGENCY
-  | '电' | '讯' | '摄' | '摄影'
+  | '电' | '讯' | '摄' | '摄影' | '据' | '为' | '同' | '来'
   | '天' | '年' | '月' | '日' | '晚' | '早' | '第' | '分' | '自' | '号' | '多' | '半' | '点'
   | '底' | '末' | '夜' | '整'
   ;
@@ -232,11 +233,12 @@ outletChar
   : placeChar | ROLE | '日' | '晚' | '早' | '电'
   ;
 
-// The little words that end a name and an organisation: 李强在会上, 陈晓华等, 李明政以, 许洪顺和.
+// The little words that end a name (李强在会上, 陈晓华等, 李明政以, 许洪顺和) and, but for 为, 同
+// and 来, an organisation.
 nameStop
   : '在' | '等' | '说' | '和' | '与' | '及' | '对' | '就' | '为' | '同' | '率' | '是' | '的' | '也'
   | '还' | '将' | '又' | '再' | '已' | '并' | '以' | '由' | '把' | '被' | '给' | '让' | '称'
-  | '讲' | '着' | '过' | '了' | '来' | '赴' | '据' | '于' | '向'
+  | '讲' | '着' | '过' | '了' | '来' | '赴' | '于' | '向'
   ;
 
 // =================================================================================== the tokens
@@ -245,6 +247,7 @@ nameStop
 bylineWord
   : BENBAO | ROLE | TITLE | FOLLOWER | ORG_WORD | NOT_NAME | AGENCY | CREDIT_ORG | CREDIT_LABEL
   | OUTLET_MARK | SURNAME | SURNAME_RARE | nameStop | '讯' | '电' | '消息' | '摄' | '摄影' | '报道'
+  | '据'
   ;
 
 BENBAO : '本报' ;

@@ -196,7 +196,13 @@ lastCommon
 // knowing which rule it is in, so a rule shared with the reporter lists would let 副主席赵同林为
 // read 赵同 and 林为... as the start of a next name.
 officialName
-  : surname givenChar ( lastGivenChar | lastCommon )?
+  : head=nameHead ( lastGivenChar | lastCommon )?
+  ;
+
+// The first two characters of an official's name, which the rule checks against words that
+// start like a name but are none (lexicons/not_names.txt: 组长单位, 书记项目).
+nameHead
+  : surname givenChar
   ;
 
 // A character of an organisation's name: any Han token but the words that follow names
@@ -214,7 +220,7 @@ nameStart
 // ... and those that cannot. 据, 为, 同, 来 end a name but not an organisation (市大数据局,
 // 为民服务中心, 大同市, 来宾市).
 tailStart
-  : HAN | CN_NUM | NOT_VALUE | ARABIC | LATIN | ORG_WORD | NOT_NAME | ROLE | AGENCY
+  : HAN | CN_NUM | NOT_VALUE | ARABIC | LATIN | ORG_WORD | ROLE | AGENCY
   | '电' | '讯' | '摄' | '摄影' | '据' | '为' | '同' | '来'
   | '天' | '年' | '月' | '日' | '晚' | '早' | '第' | '分' | '自' | '号' | '多' | '半' | '点'
   | '底' | '末' | '夜' | '整'
@@ -245,7 +251,7 @@ nameStop
 
 // Every Han token type of this file, for the pack's hanChar (see the top of this file).
 bylineWord
-  : BENBAO | ROLE | TITLE | FOLLOWER | ORG_WORD | NOT_NAME | AGENCY | CREDIT_ORG | CREDIT_LABEL
+  : BENBAO | ROLE | TITLE | FOLLOWER | ORG_WORD | AGENCY | CREDIT_ORG | CREDIT_LABEL
   | OUTLET_MARK | SURNAME | SURNAME_RARE | nameStop | '讯' | '电' | '消息' | '摄' | '摄影' | '报道'
   | '据'
   ;
@@ -255,7 +261,6 @@ ROLE : LEX_ROLES ;
 TITLE : LEX_TITLES ;
 FOLLOWER : LEX_NAME_FOLLOWERS ;
 ORG_WORD : LEX_ORG_WORDS ;
-NOT_NAME : LEX_NOT_NAMES ;
 AGENCY : LEX_AGENCIES ;
 CREDIT_ORG : LEX_CREDIT_ORGS ;
 CREDIT_LABEL : LEX_CREDIT_LABELS ;

@@ -220,7 +220,10 @@ nameStart
 // ... and those that cannot. 据, 为, 同, 来 end a name but not an organisation (市大数据局,
 // 为民服务中心, 大同市, 来宾市).
 tailStart
+  // Words of Reports.g4 that stand inside organisation names too (中共, 应急管理局, 有限公司,
+  // 核酸检测中心, 新冠肺炎疫情处置工作领导小组); not its joining words (和, 及), which end one.
   : HAN | CN_NUM | NOT_VALUE | ARABIC | LATIN | ORG_WORD | ROLE | AGENCY
+  | '中' | '共' | '应' | '有' | '计算' | '其他' | ACTIVITY | DISEASE | CASE_KIND
   | '电' | '讯' | '摄' | '摄影' | '据' | '为' | '同' | '来'
   | '天' | '年' | '月' | '日' | '晚' | '早' | '第' | '分' | '自' | '号' | '多' | '半' | '点'
   | '底' | '末' | '夜' | '整'

@@ -49,17 +49,20 @@ progressBody
   : region=subject? done=progressDone ( ',' ratio=progressRatio )?
   | first=firstSkip ',' ( skipClause ',' )* done=progressDone ( ',' ratio=progressRatio )?
   ;
-firstSkip : region=subject? ( progressMarker | '完成' ) skipWord* | skipWord+ ;
+// A region word before what the first clause counts is the statement's region: 全市省外返乡人员应检….
+firstSkip : region=subject? ( progressMarker | '完成' ) skipWord* | rw=REGION_WORD skipWord+ | skipWord+ ;
 skipClause : skipWord+ ;
 skipWord : ~( ',' | ';' | '。' | ':' | '!' | '?' | RATE_NAME ) ;
 
-// 已完成检测79.4万人次, 完成核酸检测518.3万人次, 累计接种新冠疫苗812.6万剂次, 已接种疫苗1632人
+// 已完成检测79.4万人次, 完成核酸检测518.3万人次, 累计接种新冠疫苗812.6万剂次, 已接种疫苗1632人;
+// the activity may come first: 全员核酸检测已采样41.7万人 (activity 全员核酸检测).
 progressDone
   : progressMarker* ( verb='完成' progressMod* activity=ACTIVITY | activity=ACTIVITY ) count=quantity
+  | activity=ACTIVITY progressMarker+ ( verb='完成' | ACTIVITY ) count=quantity
   ;
 // 完成第三轮核酸检测, 完成全市核酸检测
 progressMod : ~( ',' | ';' | '。' | ':' | '!' | '?' | ARABIC | ACTIVITY | RATE_NAME | '完成' ) ;
-progressMarker : '累计' | '共' | '共计' | '合计' | '已' ;
+progressMarker : '累计' | '共' | '共计' | '合计' | '已' | '报告' ;
 
 // 完成比例88.10%, 接种率达到96.45%
 progressRatio
@@ -78,10 +81,25 @@ caseReport1 : ctx=caseHead last=caseItem ;
 caseReport2 : ctx=caseHead caseItem caseSep last=caseItem ;
 caseReport3 : ctx=caseHead caseItem caseSep caseItem caseSep last=caseItem ;
 caseReport4 : ctx=caseHead caseItem caseSep caseItem caseSep caseItem caseSep last=caseItem ;
-caseReportG2a : ctx=caseHead caseItem ( caseSep caseItem )* ',' group=caseGroup last=caseItem ;
+caseReportG2a : ctx=caseHead caseItem ( caseSep caseItem )* groupSep group=caseGroup last=caseItem ;
 caseReportG2b
-  : ctx=caseHead caseItem ( caseSep caseItem )* ',' group=caseGroup caseItem caseSep last=caseItem
+  : ctx=caseHead caseItem ( caseSep caseItem )* groupSep group=caseGroup caseItem caseSep last=caseItem
   ;
+// Before a second status: a comma, or the parts of the first group and a semicolon:
+// …现有本土无症状感染者96例，其中，甲区61例…；现有本土确诊病例23例.
+groupSep : ',' | ( ',' '其中' ~( ';' | '。' )* )? ';' ;
+
+// FACT CaseReport in a headline, which states no time: 我市新增1例本土无症状感染者. The rule's
+// `when` keeps only a match that is the whole headline (so no suffix of it is a report too), and
+// turns away a body sentence that repeats the headline (…18—24时，我市新增1例本土无症状感染者。).
+// A match in a body is followed by a comma or full stop, which the rule takes in so that the
+// match is no longer the headline's text.
+headlineCase : region=subject? group=caseGroup item=caseItem tail=headlineTail? ;
+headlineTail : ',' | '。' | ';' | '!' | ':' | '(' ;
+
+// FACT CaseReport with the region first: 我市4月1日新增的11例本土无症状感染者(中，…). Only a region
+// word (全市, 我市 …: lexicon region_words) starts it, one token, so no suffix is a report too.
+regionFirstCase : region=REGION_WORD at=time group=caseGroup '的'? item=caseItem ;
 
 // The time starts the statement (it is required: a case report without one is not matched, and
 // so no suffix of a statement is a report of its own); the region is the words before the status.
@@ -118,35 +136,49 @@ bracketNote : '(' ~( ')' | '。' )* ')' ;
 
 // =================================================================================== tallies
 
-// FACT Tally: counts of work done as of a time: 截至目前，累计开展监督检查71次，监督检查部门(单位)43个…
-// After 截至 one count is a tally; after another time (目前，今年以来，) or none, a marker (累计/
-// 共/已) and at least two counts are needed. A tally ends at a clause end, so the last item is a
-// count and not the start of one (现有348家…).
+// FACT Tally: counts of work done as of 截至/截止 and a time: 截至目前，累计开展监督检查71次，
+// 监督检查部门(单位)43个… A statement dated otherwise (目前，今年以来，10月1日9时至18时，) or not
+// at all is no tally: a tally is introduced by 截至. One count is enough. A tally ends at a clause
+// end, so the last item is a count and not the start of one (现有348家…). A named share stated
+// between the counts (…已收获786.5万亩，收获率95.7%，累计投入…) does not end it. A sentence that
+// goes on to a progress count (…，已完成核酸检测3.69万人) is a TestingProgress, not a tally: the
+// rule reads `progress` to turn it away.
 tally
-  : lead=asOfLead at=statTime ',' items+=tallyItem ( itemSep items+=tallyItem )* tallyEnd
-  | at=statTime ',' subject? progressMarker+ items+=tallyItem ( itemSep items+=tallyItem )+ tallyEnd
-  | progressMarker+ items+=tallyItem ( itemSep items+=tallyItem )+ tallyEnd
+  : lead=asOfLead at=statTime ',' items+=tallyItem ( itemSep ( rateSkip ',' )? items+=tallyItem )*
+    ( ',' progress=progressDone )? tallyEnd
   ;
+rateSkip : REGION_WORD? rateName rateLink? percent ;
 
-// An item may name who did it before a marker: 该办已悬挂横幅30条 counts 悬挂横幅.
+// An item may name who did it before a marker: 该办已悬挂横幅30条 counts 悬挂横幅; a region
+// before 完成 is not counted either: 全区完成秸秆还田8.2万亩 counts 完成秸秆还田.
 tallyItem
-  : ( subject? progressMarker+ )? what=tallyWhat count=quantity
+  : ( subject? progressMarker+ | REGION_WORD )? what=tallyWhat count=quantity
+  | subject done=doneWhat count=quantity
   ;
+doneWhat : '完成' tallyWord ( tallyInner* tallyLast )? ;
 
 // What is counted: words up to the count. Not what a progress statement completes (完成核酸检测,
-// 接种疫苗: TestingProgress), not ending in a case kind (累计报告确诊病例: CaseReport), and no Arabic
-// number, so that in 密切接触者46名、次密切接触者29名 the first count ends the first item.
+// 接种疫苗, 报告接种…: TestingProgress), not ending in a case kind (累计报告确诊病例: CaseReport),
+// and no Arabic number, so that in 密切接触者46名、次密切接触者29名 the first count ends the first
+// item. A hedge before the count belongs to the count (培训农民近3000人次 counts 培训农民), and
+// 完成 only starts what is counted. An activity word starts it only when more words follow
+// (抗原检测试剂5.2万人份 is a thing; 核酸检测5万人次 is progress).
 tallyWhat
   : tallyWord ( tallyInner* tallyLast )?
   | '完成' tallyWord ( tallyInner* tallyLast )?
+  | ACTIVITY tallyInner* tallyLast
   ;
 tallyWord
   : ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | CASE_KIND | ARABIC | ACTIVITY | '完成' | '累计' | '共'
-     | '共计' | '合计' | '已' | '其中' )
+     | '共计' | '合计' | '已' | '其中' | '报告' | '近' | '约' | '大约' | '将近' | '接近' | '超过' | '逾'
+     | '不足' | '不到' | REGION_WORD )
   ;
-tallyInner : ~( ',' | ';' | '。' | ':' | '!' | '?' | ARABIC | '累计' | '共' | '共计' | '合计' | '已' ) ;
+tallyInner
+  : ~( ',' | ';' | '。' | ':' | '!' | '?' | ARABIC | '累计' | '共' | '共计' | '合计' | '已' | '完成' )
+  ;
 tallyLast
-  : ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | ARABIC | CASE_KIND | '累计' | '共' | '共计' | '合计' | '已' )
+  : ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | ARABIC | CASE_KIND | '累计' | '共' | '共计' | '合计' | '已'
+     | '完成' | '近' | '约' | '大约' | '将近' | '接近' | '超过' | '逾' | '不足' | '不到' )
   ;
 
 itemSep : ',' | '、' | ';' ;
@@ -159,48 +191,93 @@ tallyEnd : ',' | '。' | ';' | ')' | '”' ;
 //   报告的7例无症状感染者中，6例有市外旅居史，另外1例也是关联者
 //   共派出执法人员3588人次，其中…
 breakdown
-  : total=breakdownTotal ( ',' | '(' )? '其中' ( ',' | ':' )? parts+=breakdownPart ( itemSep parts+=breakdownPart )*
-  | total=breakdownTotal '中' ',' parts+=breakdownPart ( itemSep parts+=breakdownPart )*
+  : total=breakdownTotal ( ',' changeClause )? ( ',' | '(' )? '其中' ( ',' | ':' )? parts+=breakdownPart ( itemSep parts+=breakdownPart )* partEnd
+  | total=breakdownTotal '中' ',' parts+=breakdownPart ( itemSep parts+=breakdownPart )* partEnd
   | total=breakdownTotal '(' parts+=breakdownPart ( itemSep parts+=breakdownPart )+ ')'
   ;
+// The last part ends its clause, so 其中一类苗占比38.5% (a share) is no part 一类 + 苗.
+partEnd : ',' | '。' | ';' | ')' | '”' ;
 
-// Starts at its status word or marker, one per total, so a breakdown never has a suffix that is
-// a breakdown too (see NESTED TYPES above).
+// A change stated between the total and its parts: 实现进出口总额98.6亿元，同比增长15.2%，其中….
+changeClause : clauseWord*? percent ;
+
+// Starts at its status word or marker, or at the first word of the clause that counts (排查返乡
+//人员2316人，其中…): Breakdown is not nested (rules/reports.rules), so of the matches that end
+// together the longest, from the clause's start, is kept. 已有/共有 count what follows 有.
 breakdownTotal
   : caseStatus clauseWord? count=quantity kind=caseWhat
   | caseStatus kind=caseWhat count=quantity
-  | progressMarker+ what=breakdownWhat count=quantity
+  | progressMarker+ '有'? what=breakdownWhat count=quantity
+  | open=openWhat count=quantity
   ;
 
 // What a total counts: 派出执法人员, 接种新冠病毒疫苗, 检查企业.
 breakdownWhat : ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | ARABIC | '其中' )+ ;
+// The same with no marker before it; a list inside it is kept (排查天津、郑州等地返临人员), a
+// status word or marker is not (it starts a total of its own).
+openWhat
+  : openWord ( ~( ',' | ';' | '。' | ':' | '!' | '?' | ARABIC | '其中' | '累计' | '共' | '共计' | '合计' | '已'
+     | '报告' | '新增' | '现有' | CASE_KIND | REGION_WORD ) )*
+  ;
+openWord
+  : ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | '(' | ')' | ARABIC | CN_NUM | '其中' | '累计' | '共' | '共计'
+     | '合计' | '已' | '报告' | '新增' | '现有' | '有' | CASE_KIND | '截至' | '截止' | REGION_WORD )
+  ;
 
 caseWhat : caseOrigin? DISEASE? CASE_KIND ;
 
-// A part is a label and a count, either way round: 高唐县1例, 6例有市外旅居史.
+// A part is a label and a count, either way round: 高唐县1例, 6例有市外旅居史; a label may hold an
+// age range: 3—11岁儿童41.6万剂次. A label never holds a status word (…15例；现有本土确诊病例23例
+// starts a new statement).
 breakdownPart
   : partLead count=quantity post=partLabel
   | pre=partLabel count=quantity post=partLabel?
   | count=quantity post=partLabel
+  | range=rangeLabel count=quantity
   ;
+rangeLabel : quantity partWord+ ;
 
 // 另外1例也是关联者: the label follows the count.
 partLead : '另外' | '另' | '其余' | '其他' | '此外' ;
 
 partLabel : partWord+ ;
-partWord : ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | '其中' | ARABIC | CN_NUM ) ;
+partWord : ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | '其中' | ARABIC | CN_NUM | '新增' | '现有' | '累计' | '报告' | RATE_NAME ) ;
 
 // ===================================================================================== rates
 
 // FACT Rate: a named share and its percent, with the count it is a share of when the sentence
 // gives it: 接种率达95.6%; 已接种疫苗1632人，接种率达到96.45%; 应接种X人，已接种Y人，接种率Z%.
+// The name keeps the words of its clause before it (秸秆综合利用率, 一类苗占比), not the region
+// (全市…), a marker nor what stands before 的 (12—17岁人群的接种率 is 接种率); Rate is not nested, so the longest match, from the clause's start, wins.
 rate
-  : name=RATE_NAME rateLink? ratio=percent
-  | part=partClause ',' name=RATE_NAME rateLink? ratio=percent
-  | whole=wholeClause ',' part=partClause ',' name=RATE_NAME rateLink? ratio=percent
+  : REGION_WORD? name=rateName rateLink? ratio=percent
+  | part=partClause ',' REGION_WORD? name=rateName rateLink? ratio=percent
+  | whole=wholeClause ',' part=partClause ',' REGION_WORD? name=rateName rateLink? ratio=percent
+  | whole=wholeClause ',' part=partClause ',' b=base ',' REGION_WORD? name=rateName rateLink? ratio=percent
+  | part=partClause ',' b=base ',' REGION_WORD? name=rateName rateLink? ratio=percent
+  | wq=quantity ',' ( skipClause ',' )? ( asOfLead? statTime ','? )? part=partClause ',' REGION_WORD? name=rateName rateLink? ratio=percent
+  | wq=quantity clauseWord*? '中' doneMarker+ '有'? pq=quantity clauseWord*? ',' REGION_WORD? name=rateName rateLink? ratio=percent
   ;
 
-// A count done: 已接种疫苗1632人, 完成整改78个, 莘县已完成检测79.4万人次.
+// 按全市常住人口351.8万人计算: the base of the share.
+base : '按' clauseWord*? bq=quantity '计算' ;
+
+// 接种率, 秸秆综合利用率, 一类苗占比, 收获率, 收获进度.
+rateName
+  : rateFirst rateMod* ( RATE_NAME | '率' | '进度' )
+  | RATE_NAME
+  ;
+rateFirst
+  : ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | '(' | ')' | '"' | '“' | '”' | ARABIC | UNIT | REGION_WORD
+     | RATE_NAME | '率' | '进度' | '累计' | '共' | '共计' | '合计' | '已' | '其中' | '中' | '达' | '达到' | '为'
+     | '以上' | '以下' | '按' | '计算' | '截至' | '截止' | '有' | '的' )
+  ;
+rateMod
+  : ~( ',' | ';' | '。' | ':' | '!' | '?' | '(' | ')' | '"' | '“' | '”' | ARABIC | REGION_WORD | RATE_NAME
+     | '率' | '进度' | '累计' | '共' | '共计' | '合计' | '已' | '其中' | '达' | '达到' | '为' | '按' | '计算' | '的' )
+  ;
+
+// A count done: 已接种疫苗1632人, 完成整改78个, 莘县已完成检测79.4万人次, 目前已完成4.1万亩.
 partClause : doneMarker+ clauseWord*? count=quantity ;
 // A clause that states a whole: 共交办边巡边改事项79个, 应接种1700人.
 wholeClause : ( doneMarker | '应' ) clauseWord*? count=quantity ;
@@ -219,7 +296,7 @@ statTime : iv=interval | tm=time ;
 doneMarker : '累计' | '共' | '共计' | '合计' | '已' | '完成' ;
 
 // Who a statement is about: 全市, 莘县, 聊城经济技术开发区, 开发区教职员工.
-subject : subjectWord+ ;
+subject : CN_NUM? subjectWord+ ;
 subjectWord
   : ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | '(' | ')' | '累计' | '共' | '共计' | '合计' | '已'
      | '完成' | '新增' | '现有' | '报告' | '截至' | '截止' | '其中' | '本土' | '境外输入' | ACTIVITY
@@ -241,11 +318,13 @@ factFollow
 // accept these as well as hanChar (Values.g4).
 reportWord
   : '截至' | '截止' | '其中' | '中' | '累计' | '共' | '共计' | '合计' | '已' | '完成' | '新增' | '现有'
-  | '报告' | '本土' | '境外输入' | '和' | '及' | '达' | '达到' | '为' | '应' | '另外' | '另' | '其余' | '其他' | '此外'
-  | ACTIVITY | CASE_KIND | DISEASE | RATE_NAME
+  | '报告' | '本土' | '境外输入' | '和' | '及' | '有' | '达' | '达到' | '为' | '应' | '另外' | '另' | '其余' | '其他' | '此外'
+  | '率' | '进度' | '按' | '计算' | '的'
+  | ACTIVITY | CASE_KIND | DISEASE | RATE_NAME | REGION_WORD
   ;
 
 ACTIVITY : LEX_ACTIVITIES ;
 CASE_KIND : LEX_CASE_KINDS ;
 DISEASE : LEX_DISEASES ;
 RATE_NAME : LEX_RATE_NAMES ;
+REGION_WORD : LEX_REGION_WORDS ;

@@ -890,7 +890,7 @@ frequency
 // wants "any Chinese text" must say hanChar, not HAN. (A test checks that every Han literal of the
 // pack grammar is listed here.)
 hanChar
-  : HAN | CN_NUM | UNIT | NOT_VALUE | reportWord
+  : HAN | CN_NUM | UNIT | NOT_VALUE | reportWord | bylineWord
   | '万' | '亿' | '萬' | '億' | '兆' | '点' | '點' | '又' | '分之' | '负' | '負' | '幾'
   | '近' | '约' | '大约' | '将近' | '接近' | '超过' | '逾' | '不足' | '不到' | '余' | '多' | '几'
   | '左右' | '以上' | '及以上' | '以下' | '及以下' | '上下' | '至' | '到' | '第'

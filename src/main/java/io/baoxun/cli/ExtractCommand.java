@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "extract",
-    description = "Extract facts from files or folders (recursive *.txt, *.jsonl), or - for standard input.",
+    description = "Extract facts from files, folders (recursive *.txt), .jsonl files (a document per line), or - for standard input.",
     sortOptions = false)
 final class ExtractCommand implements Callable<Integer> {
   /** Exit status when some inputs could not be read (the others are still processed). */

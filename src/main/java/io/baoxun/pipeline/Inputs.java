@@ -17,8 +17,9 @@ import java.util.stream.Stream;
 
 /**
  * Turns command-line paths into documents, lazily and in a fixed order: arguments as given,
- * folders walked recursively in sorted order ({@code *.txt} and {@code *.jsonl}), {@code -} for
- * standard input, each line of a {@code .jsonl} file a document {@code {"id","text"}}.
+ * folders walked recursively in sorted order for {@code *.txt} (a {@code .jsonl} file is read only
+ * when named, as folders hold snapshots and gold in that form), {@code -} for standard input, each
+ * line of a named {@code .jsonl} file a document {@code {"id","text"}}.
  */
 public final class Inputs implements Iterator<Input> {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -80,7 +81,7 @@ public final class Inputs implements Iterator<Input> {
         found =
             s.filter(Files::isRegularFile)
                 .map(Path::toString)
-                .filter(f -> f.endsWith(".txt") || f.endsWith(".jsonl"))
+                .filter(f -> f.endsWith(".txt"))
                 .sorted()
                 .toList();
       } catch (IOException | UncheckedIOException e) {

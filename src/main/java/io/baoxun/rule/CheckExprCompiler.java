@@ -334,6 +334,20 @@ final class CheckExprCompiler {
             yield Type.Prim.TEXT;
           }
           case "round", "percent" -> rounding(f, args, call);
+          case "quantity" -> {
+            if (args.size() != 2 || !numeric(args.get(0).type()) || args.get(1).type() != Type.Prim.TEXT) {
+              problems.error(call.pos(), "quantity takes a number and a unit: quantity(p.value, p.unit)");
+              yield null;
+            }
+            yield Type.Prim.QUANTITY;
+          }
+          case "unknown" -> {
+            if (args.size() != 1 || args.get(0).type() != Type.Prim.TEXT) {
+              problems.error(call.pos(), "unknown takes the reason a check cannot decide: unknown('the parts may be only some')");
+              yield null;
+            }
+            yield Type.Prim.BOOL;
+          }
           default -> { // abs
             if (one(f, args, call) && numeric(args.get(0).type())) {
               yield args.get(0).type();

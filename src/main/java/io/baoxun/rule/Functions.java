@@ -12,7 +12,9 @@ final class Functions {
 
   /** Every function's name, for "did you mean" and the docs. */
   static final List<String> NAMES =
-      List.of("sum", "product", "count", "min", "max", "all", "any", "join", "round", "percent", "abs", "approx");
+      List.of(
+          "sum", "product", "count", "min", "max", "all", "any", "join", "round", "percent", "abs", "approx",
+          "quantity", "unknown");
 
   static CVal apply(String f, List<CVal> args) {
     try {
@@ -28,6 +30,8 @@ final class Functions {
         case "round" -> round(args, false);
         case "percent" -> round(args, true);
         case "abs" -> abs(args.get(0));
+        case "quantity" -> quantity(args.get(0), args.get(1));
+        case "unknown" -> new CVal.Bool(Truth.unknown(args.get(0).show()));
         default -> throw new IllegalStateException("no function " + f);
       };
     } catch (Amount.Undefined e) {
@@ -117,6 +121,18 @@ final class Functions {
       a = a.asFraction().times(Amount.exact(BigDecimal.valueOf(100))).withUnit("%");
     }
     return new CVal.Num(a.round(digits));
+  }
+
+  /** {@code quantity(p.value, p.unit)}: a number and a unit (of a record) as a quantity. */
+  private static CVal quantity(CVal value, CVal unit) {
+    if (value.isAbsent() || unit.isAbsent()) {
+      return Calc.missing(value.isAbsent() ? value : unit);
+    }
+    // A printed number stays printed (approx reads it to its precision); a computed one stays computed.
+    if (value instanceof CVal.Val v && v.value() instanceof io.baoxun.fact.FieldValue.Number n) {
+      return new CVal.Val(io.baoxun.fact.FieldValue.Quantity.of(n.value(), unit.show()));
+    }
+    return new CVal.Num(Calc.amount(value).withUnit(unit.show()));
   }
 
   private static CVal abs(CVal x) {

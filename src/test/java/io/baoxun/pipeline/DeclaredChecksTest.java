@@ -61,6 +61,16 @@ class DeclaredChecksTest {
           example "x"
         }
 
+        check t.units {
+          summary "s"
+          severity error
+          for b in Breakdown
+          require sum(quantity(p.value, p.unit) for p in b.parts) == quantity(b.total.value, b.total.unit)
+            or (count(b.parts) == 1 and unknown('one part may be only some'))
+          message "{sum(quantity(p.value, p.unit) for p in b.parts)}"
+          example "x"
+        }
+
         check t.parts {
           summary "s"
           severity warning
@@ -116,6 +126,7 @@ class DeclaredChecksTest {
     // In document order: the breakdown encloses the case report that starts with it.
     assertThat(findings("我市现有7例无症状感染者，其中，高唐县1例，开发区5例，莘县1例。")).containsExactly(
         "t.labels pass: 高唐县, 开发区, 莘县",
+        "t.units pass: 7 例",
         "t.parts pass: 3 parts: 高唐县/开发区/莘县, max 5, total {what: 无症状感染者, value: 7, unit: 例}",
         "t.count_at_least fail: 我市 7 例");
   }
@@ -125,6 +136,14 @@ class DeclaredChecksTest {
     assertThat(findings("我市现有7例无症状感染者，其中，高唐县1例，开发区5例，高唐县1例。"))
         .contains("t.labels fail: 高唐县 is listed twice", "t.parts fail: 3 parts: 高唐县/开发区/高唐县, max 5, "
             + "total {what: 无症状感染者, value: 7, unit: 例}");
+  }
+
+  @Test
+  void quantitiesOfTwoUnitsDoNotAddAndAnAuthorCanSayWhatCannotBeDecided() {
+    assertThat(findings("我市现有7例无症状感染者，其中，高唐县1人，开发区6例。"))
+        .contains("t.units skip: cannot add 人 and 例");
+    assertThat(findings("我市现有7例无症状感染者，其中，高唐县1例，开发区6例。")).contains("t.units pass: 7 例");
+    assertThat(findings("我市现有7例无症状感染者，其中，高唐县1例。")).contains("t.units skip: one part may be only some");
   }
 
   @Test

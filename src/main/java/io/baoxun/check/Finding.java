@@ -20,10 +20,4 @@ public record Finding(String check, String status, List<String> facts, String me
   public static Finding of(CheckSpec check, Verdict v, List<String> facts) {
     return new Finding(check.id(), v.status().label(), facts, v.message(), check.severity().label());
   }
-
-  /** Whether this is a failure of a check of {@code least} severity or worse (for {@code --fail-on}). */
-  public boolean failsAt(Severity least) {
-    return status.equals(Status.FAIL.label())
-        && Severity.byLabel(severity).map(s -> s.atLeast(least)).orElse(true);
-  }
 }

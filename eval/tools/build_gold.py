@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build gold JSONL (gold/uNN.jsonl) from the annotator's annotation files (annotations/uNN.ann).
+"""Build gold JSONL (gold/*.jsonl) from the annotator's annotation files (annotations/*.ann).
 
 Offsets are never written by hand: every fact names its span by a text snippet, and this tool
 finds it in the page and computes Unicode code-point offsets (end exclusive).  It fails loudly
@@ -39,7 +39,7 @@ TYPE and FIELDS (fields separated by ` ; `, `-` for null):
   PCT: a QTY whose unit is %.
 
 Article `dateline` is filled automatically with the text of the Dateline fact inside its body.
-Run: python3 tools/build_gold.py [u01 ...]     (from eval/unseen/)
+Run: python3 tools/build_gold.py [u01 ...]     (from a set folder, e.g. eval/unseen/: python3 ../tools/build_gold.py)
 """
 import json
 import os
@@ -47,9 +47,9 @@ import re
 import sys
 from decimal import Decimal
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
-DOC_PREFIX = 'eval/unseen/pages/'
+# The evaluation set is the folder the tool is run from (eval/unseen, eval/unseen2, ...).
+ROOT = os.getcwd()
+DOC_PREFIX = 'eval/' + os.path.basename(ROOT) + '/pages/'
 
 TYPES = {'A': 'Article', 'D': 'Dateline', 'C': 'Credit', 'P': 'Person', 'T': 'Temporal',
          'Q': 'Quantity', 'CR': 'CaseReport', 'TP': 'TestingProgress', 'TA': 'Tally',

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Validate the gold files (gold/uNN.jsonl) against their pages and the contract's field shapes.
+"""Validate the gold files (gold/*.jsonl) against their pages and the contract's field shapes.
 
 Errors (exit 1):
   - a line that is not a fact record of the contract's form, or whose `doc` is not its page;
@@ -15,7 +15,7 @@ Warnings (printed, exit 0): digits and date words not covered by any Quantity/Te
 with the stated ratio (these are facts of the text, not errors of the gold).
 
 With --stats it prints the table of fact counts per type and page used in README.md.
-Run: python3 tools/check_gold.py [--stats] [u01 ...]    (from eval/unseen/)
+Run: python3 tools/check_gold.py [--stats] [u01 ...]    (from a set folder, e.g. eval/unseen/: python3 ../tools/check_gold.py)
 """
 import json
 import os
@@ -23,9 +23,9 @@ import re
 import sys
 from decimal import Decimal
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
-DOC_PREFIX = 'eval/unseen/pages/'
+# The evaluation set is the folder the tool is run from (eval/unseen, eval/unseen2, ...).
+ROOT = os.getcwd()
+DOC_PREFIX = 'eval/' + os.path.basename(ROOT) + '/pages/'
 TYPES = ['Article', 'Dateline', 'Credit', 'Person', 'Temporal', 'Quantity',
          'CaseReport', 'TestingProgress', 'Tally', 'Breakdown', 'Rate']
 HEDGES = ('余', '多', '近', '约', '左右')

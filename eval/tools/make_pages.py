@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Turn the annotator's drafts (drafts/vNN.txt) into the evaluation pages (pages/vNN.txt).
+"""Turn the annotator's drafts (drafts/*.txt) into the evaluation pages (pages/*.txt).
 
 The drafts are the text exactly as written by the annotator, one paragraph per line.
 A draft whose first line is `%wrap SEED` is laid out like a PDF/OCR extraction:
@@ -11,14 +11,14 @@ Markers, in any draft:
 Drafts without `%wrap` are copied as they are (markers removed).
 
 The pages, not the drafts, are the evaluation set; gold offsets refer to the pages.
-Run: python3 tools/make_pages.py   (from eval/unseen2/)
+Run: python3 tools/make_pages.py   (from a set folder, e.g. eval/unseen/: python3 ../tools/make_pages.py)
 """
 import os
 import random
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
+# The evaluation set is the folder the tool is run from (eval/unseen, eval/unseen2, ...).
+ROOT = os.getcwd()
 NO_LINE_START = set('，。、；：？！）》」』”’%％,.;:?!) ')
 
 

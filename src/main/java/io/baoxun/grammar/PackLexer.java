@@ -8,6 +8,14 @@ import org.antlr.v4.runtime.LexerInterpreter;
 /** The pack grammar's lexer, interpreted, with DFA edges cached for Chinese characters too. */
 final class PackLexer extends LexerInterpreter {
   PackLexer(PackGrammar g) {
+    this(g, true);
+  }
+
+  /**
+   * @param wideCache false gives ANTLR's own simulator, for the benchmark that measures what the
+   *     wide-character cache buys
+   */
+  PackLexer(PackGrammar g, boolean wideCache) {
     super(
         g.fileName(),
         g.vocabulary(),
@@ -16,7 +24,9 @@ final class PackLexer extends LexerInterpreter {
         Arrays.asList(g.modeNames()),
         g.lexerAtn(),
         CharStreams.fromString(""));
-    setInterpreter(new WideCharLexerSimulator(this, g.lexerAtn(), _decisionToDFA));
+    if (wideCache) {
+      setInterpreter(new WideCharLexerSimulator(this, g.lexerAtn(), _decisionToDFA));
+    }
     removeErrorListeners();
   }
 

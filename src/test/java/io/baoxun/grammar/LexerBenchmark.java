@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,16 +53,7 @@ public class LexerBenchmark {
     text = NormalizedText.of(all.toString()).text();
     PackGrammar g = ValuePack.load(Path.of("."));
     wide = new PackLexer(g);
-    plain =
-        new LexerInterpreter(
-            g.fileName(),
-            g.vocabulary(),
-            Arrays.asList(g.lexerRuleNames()),
-            Arrays.asList(g.channelNames()),
-            Arrays.asList(g.modeNames()),
-            g.lexerAtn(),
-            CharStreams.fromString(""));
-    plain.removeErrorListeners();
+    plain = new PackLexer(g, false);
     numbersWithUnits = Pattern.compile("[0-9０-９.]+\\s*[万亿]?\\s*(人次|例|个|人|名|家|间|吨|元|%|％)");
   }
 

@@ -57,21 +57,12 @@ final class Conversions {
    * rule next to a quantity rule reads quantities); empty for tokens and other rules.
    */
   Optional<Type.Prim> kind(Type.Node n) {
-    if (n.tokens() || n.rules().isEmpty()) {
-      return Optional.empty();
-    }
-    Set<Type.Prim> kinds = EnumSet.noneOf(Type.Prim.class);
-    for (String r : n.rules()) {
-      Optional<ValueKind> k = values.kindOf(r);
-      if (k.isEmpty()) {
-        return Optional.empty();
+    return kinds(n).flatMap(k -> {
+      if (k.size() == 1) {
+        return Optional.of(k.iterator().next());
       }
-      kinds.add(k.get().type());
-    }
-    if (kinds.size() == 1) {
-      return Optional.of(kinds.iterator().next());
-    }
-    return kinds.equals(EnumSet.of(Type.Prim.QUANTITY, Type.Prim.PERCENT)) ? Optional.of(Type.Prim.QUANTITY) : Optional.empty();
+      return k.equals(EnumSet.of(Type.Prim.QUANTITY, Type.Prim.PERCENT)) ? Optional.of(Type.Prim.QUANTITY) : Optional.empty();
+    });
   }
 
   /** The kinds the rules of an element read into, all of them, for a value fact's alternatives. */

@@ -6,8 +6,6 @@ import io.baoxun.pipeline.CheckExamples;
 import io.baoxun.rule.ExampleResult;
 import io.baoxun.rule.ExampleRunner;
 import io.baoxun.rule.Pack;
-import io.baoxun.rule.PackLoader;
-import io.baoxun.rule.PackLocation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -22,7 +20,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", description = "Run every example written in the pack's rule, check and grammar files.", sortOptions = false)
 final class CheckCommand implements Callable<Integer> {
   static final int SOME_FAILED = 1;
-  static final int BAD_PACK = 2;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -36,13 +33,11 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Pack loaded;
-    try {
-      loaded = PackLoader.load(PackLocation.resolve(pack));
-    } catch (PackException e) {
-      printDiagnostics(err, e);
-      return BAD_PACK;
+    java.util.Optional<Pack> found = Packs.load(pack, err);
+    if (found.isEmpty()) {
+      return Packs.BAD_PACK;
     }
+    Pack loaded = found.get();
     ExampleRunner.Report report = CheckExamples.runnerFor(loaded).run();
     for (ExampleResult r : report.results()) {
       if (!r.passed()) {

@@ -51,7 +51,7 @@ final class DiffCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Optional<Pack> loaded = Packs.load(pack, spec.commandLine().getErr());
     if (loaded.isEmpty()) {
-      return 2;
+      return Packs.BAD_PACK;
     }
     List<String> report = new ArrayList<>();
     int[] changed = {0};

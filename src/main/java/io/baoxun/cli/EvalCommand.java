@@ -48,7 +48,7 @@ final class EvalCommand implements Callable<Integer> {
     List<GoldFact> predicted = new ArrayList<>();
     java.util.Optional<io.baoxun.rule.Pack> loaded = Packs.load(pack, spec.commandLine().getErr());
     if (loaded.isEmpty()) {
-      return 2;
+      return Packs.BAD_PACK;
     }
     new CorpusRunner(
             new DocumentProcessor(loaded.get(), io.baoxun.rule.ReadContext.NONE),

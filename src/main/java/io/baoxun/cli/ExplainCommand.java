@@ -1,10 +1,7 @@
 package io.baoxun.cli;
 
-import io.baoxun.diag.PackException;
 import io.baoxun.rule.Explainer;
 import io.baoxun.rule.Pack;
-import io.baoxun.rule.PackLoader;
-import io.baoxun.rule.PackLocation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -42,13 +39,11 @@ final class ExplainCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Pack loaded;
-    try {
-      loaded = PackLoader.load(PackLocation.resolve(pack));
-    } catch (PackException e) {
-      CheckCommand.printDiagnostics(err, e);
-      return CheckCommand.BAD_PACK;
+    java.util.Optional<Pack> found = Packs.load(pack, err);
+    if (found.isEmpty()) {
+      return Packs.BAD_PACK;
     }
+    Pack loaded = found.get();
     if (rule != null && loaded.rule(rule).isEmpty()) {
       String near = loaded.nearestRuleId(rule).map(id -> " (did you mean '" + id + "'?)").orElse("");
       err.println("baoxun: unknown rule '" + rule + "'" + near);

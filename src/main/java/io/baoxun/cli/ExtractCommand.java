@@ -88,7 +88,7 @@ final class ExtractCommand implements Callable<Integer> {
     }
     Optional<Pack> loaded = Packs.load(pack, err);
     if (loaded.isEmpty()) {
-      return 2;
+      return Packs.BAD_PACK;
     }
     ReadContext context = year == null ? ReadContext.NONE : ReadContext.ofYear(year);
     CorpusRunner runner = new CorpusRunner(new DocumentProcessor(loaded.get(), context), n);

@@ -10,6 +10,9 @@ import java.util.Optional;
 
 /** Loading the pack a command names, with its problems shown the same way by every command. */
 final class Packs {
+  /** Exit status for a pack that does not load (a usage error, as the contract has it). */
+  static final int BAD_PACK = 2;
+
   private Packs() {}
 
   /** The pack, or empty after printing every problem (the command then exits 2). */

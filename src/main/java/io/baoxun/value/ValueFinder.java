@@ -19,10 +19,9 @@ import org.antlr.v4.runtime.ParserRuleContext;
  *
  * <p>One per thread (it owns a {@link GrammarMatcher}, whose caches warm up as it works).
  *
- * <p>ANTLR commits to an alternative as soon as the lookahead rules the others out, so a rule can
- * fail on text a shorter match of it would fit ("7%—" then no second percent), and the reader can
- * reject what the grammar accepted (13月). In both cases the finder tries the same rule again on a
- * region that ends before the trouble, so the longest match that reads as a value wins.
+ * <p>The reader can reject what the grammar accepted (13月); the finder then tries the same rule
+ * again on a region that ends before the match's last token, so the longest match that reads as a
+ * value wins. (A rule that fails outright is retried on shorter regions by the matcher itself.)
  */
 public final class ValueFinder {
   private static final int RETRIES = 6;
@@ -105,31 +104,24 @@ public final class ValueFinder {
     }
   }
 
-  /** The longest match of {@code rule} at token {@code start} that reads as a value, or null. */
+  /**
+   * The longest match of {@code rule} at token {@code start} that reads as a value, or null. The
+   * matcher already retries a rule that failed on shorter regions; what is left here is a match
+   * the reader rejects (13月), tried again on a region ending before its last token.
+   */
   private Candidate longest(TokenList tokens, int from, int to, int rule, int start, String text) {
     int limit = to;
-    boolean steppedBack = false;
     for (int tries = 0; tries < RETRIES && limit > start; tries++) {
       Attempt a = matcher.attempt(tokens, from, limit, rule, start);
-      if (a.matched()) {
-        Match m = a.match().orElseThrow();
-        Candidate c = read(m, text);
-        if (c != null) {
-          return c;
-        }
-        limit = m.to() - 1;
-      } else if (a.failedAt() <= start) {
-        return null;
-      } else if (a.failedAt() < limit) {
-        limit = a.failedAt(); // end the region before the token where it failed
-      } else if (!steppedBack) {
-        // It failed at the region's end, so it committed to its alternative one token earlier
-        // (5- then nothing): give up that token too, once.
-        steppedBack = true;
-        limit--;
-      } else {
+      if (!a.matched()) {
         return null;
       }
+      Match m = a.match().orElseThrow();
+      Candidate c = read(m, text);
+      if (c != null) {
+        return c;
+      }
+      limit = m.to() - 1;
     }
     return null;
   }

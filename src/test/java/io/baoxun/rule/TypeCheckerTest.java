@@ -91,6 +91,39 @@ class TypeCheckerTest {
   }
 
   @Test
+  void aFieldOfSeveralValueTypesTakesAnyOfThem() {
+    pack.rules(
+        "a.rules",
+        """
+        type Stamp { at: time | interval?, n: quantity | time }
+        rule t.s {
+          summary "s"
+          match progress
+          emit Stamp {
+            at = $asOf
+            n  = $done ?? $asOf
+          }
+          example "截至3月20日全市完成检测12万人次"
+        }
+        rule t.bad {
+          summary "s"
+          match progress
+          emit Stamp {
+            at = $done
+            n  = $what
+          }
+          example "截至3月20日全市完成检测12万人次"
+        }
+        type Odd { x: text | time }
+        """);
+    assertThat(pack.problems())
+        .containsExactlyInAnyOrder(
+            "rules/a.rules:15:10: error: field 'at' is time | interval but $done is quantity",
+            "rules/a.rules:16:10: error: field 'n' is quantity | time but $what is text (rule 'activity' is not a value rule)",
+            "rules/a.rules:20:15: error: a field of several types holds values (number, quantity, percent, time, interval, duration, person), not text");
+  }
+
+  @Test
   void requiredFieldNeverAssigned() {
     pack.rules("a.rules", progressRule("    asOf = $asOf\n    completed = $done\n"));
     assertThat(pack.problems())

@@ -208,8 +208,9 @@ sealed interface Code {
   }
 
   /**
-   * {@code Rec(f: e, ...)}, with every field of the record in declared order (null when not
-   * given). A required field that comes out null stops the fact, naming the field.
+   * {@code Rec(f: e, ...)}, its fields in declared order. An optional field that comes out null is
+   * left out, as a quantity leaves out {@code approx} when the text does not hedge; a required
+   * field that comes out null stops the fact, naming the field.
    */
   record MakeRecord(RecordType type, Map<String, Code> given) implements Code {
     public MakeRecord {
@@ -225,7 +226,9 @@ sealed interface Code {
         if (v instanceof FieldValue.Null && !f.optional()) {
           throw new Rejected("required field '" + f.name() + "' of " + type.name() + " is null");
         }
-        fields.put(f.name(), v);
+        if (!(v instanceof FieldValue.Null)) {
+          fields.put(f.name(), v);
+        }
       }
       return Val.of(new FieldValue.RecordValue(fields));
     }

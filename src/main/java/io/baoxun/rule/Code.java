@@ -193,6 +193,13 @@ sealed interface Code {
     }
   }
 
+  record ArticleKind() implements Code {
+    @Override
+    public Val eval(Scope s) {
+      return Val.of(s.ctx.article.kind());
+    }
+  }
+
   /** {@code person(NAME, ROLE)}: null when the name is null or empty. */
   record MakePerson(Code name, Code role) implements Code {
     @Override

@@ -145,7 +145,8 @@ public final class Engine {
         }
       }
     }
-    return new MatchContext.ArticleInfo(date, headline);
+    return new MatchContext.ArticleInfo(
+        date, headline, new FieldValue.Text(article.kind().name().toLowerCase(java.util.Locale.ROOT)));
   }
 
   private void runRegion(

@@ -181,7 +181,10 @@ final class ExprCompiler {
       if (name.equals("headline")) {
         return new Typed(new Code.ArticleHeadline(), Type.Prim.TEXT, m);
       }
-      return memberError(m, "article has date and headline, not '" + name + "'");
+      if (name.equals("kind")) {
+        return new Typed(new Code.ArticleKind(), Type.Prim.TEXT, m);
+      }
+      return memberError(m, "article has date, headline and kind, not '" + name + "'");
     }
     if (type instanceof Type.Node n) {
       return nodeMember(t, n, m);

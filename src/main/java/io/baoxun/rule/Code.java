@@ -330,4 +330,29 @@ sealed interface Code {
       return v instanceof FieldValue.Text t && MatchContext.contains(entries, t.value()) ? Val.of(v) : Val.NULL;
     }
   }
+
+  /**
+   * {@code ending(lexicon, e)}: the longest entry of the lexicon that e's text ends with, else
+   * null; (区市场监管局) ends with 局 whatever tokens the grammar read it in.
+   */
+  record Ending(String lexicon, Set<String> entries, Code text) implements Code {
+    public Ending {
+      entries = Set.copyOf(entries);
+    }
+
+    @Override
+    public Val eval(Scope s) {
+      FieldValue v = text.eval(s).field();
+      if (!(v instanceof FieldValue.Text t)) {
+        return Val.NULL;
+      }
+      String n = io.baoxun.text.NormalizedText.of(t.value()).text();
+      for (int i = 0; i < n.length(); i = n.offsetByCodePoints(i, 1)) {
+        if (entries.contains(n.substring(i))) {
+          return Val.of(new FieldValue.Text(n.substring(i)));
+        }
+      }
+      return Val.NULL;
+    }
+  }
 }

@@ -34,6 +34,18 @@ testingProgress
   | at=statTime ',' body=progressBody
   ;
 
+// FACT TestingProgress in a box of figures beside a report, whose lines stand without the commas
+// of a sentence (the engine reads a box as one region):
+//   截至3月20日12时 ⏎ 全市共设置采样点3969个，出动采样人员149884人次 ⏎ 全市完成核酸检测518.3万人次，完成比例88.10%
+// The line after the time starts with a region word (全市, 我县); the lines of other counts up to
+// the completion are skipped, each ending in its unit. CAUTION (as at caseTime): nothing that
+// could continue a time may follow statTime here, or value rules elsewhere end differently.
+boxProgress
+  : lead=asOfLead at=statTime REGION_WORD ( boxSkip*? ( UNIT | '%' ) )? region=subject? done=progressDone
+    ( ',' ratio=progressRatio )?
+  ;
+boxSkip : ~( '。' | '!' | '?' ) ;
+
 // FACT TestingProgress without a time: 全县累计接种新冠疫苗…剂次 (a marker is required; the
 // article's date stands for the time).
 undatedProgress
@@ -314,7 +326,7 @@ clauseWord : ~( ',' | ';' | '。' | ':' | '!' | '?' ) ;
 // nothing, a list would always try to go on (and fail at the end of the sentence), with this the
 // list stops where its next item does not fit.
 factFollow
-  : ( testingProgress | undatedProgress | tally | breakdown | rate ) .*
+  : ( testingProgress | boxProgress | undatedProgress | tally | breakdown | rate ) .*
   ;
 
 // Every Han word this grammar makes a token of. Rules that mean "any Chinese character" should

@@ -123,6 +123,12 @@ public final class Engine {
   private static List<Span> regions(Article article) {
     List<Span> out = new ArrayList<>();
     article.headline().ifPresent(out::add);
+    if (article.kind() == Article.Kind.BOX) {
+      // A box of figures prints a statement over several lines (the time on one, the counts on
+      // the next) with no sentence to hold them together: it is read as one region.
+      out.add(article.body());
+      return out;
+    }
     for (Paragraph p : article.paragraphs()) {
       out.add(p.span());
     }

@@ -48,6 +48,9 @@ public final class BratGold {
   /** A text-bound annotation as written. */
   private record Bound(String id, String type, List<int[]> fragments, String text, int line) {}
 
+  /** A note ({@code name=value; ...}) or an attribute ({@code name=value}) on an annotation. */
+  private record Note(String target, String text, int line, boolean attribute) {}
+
   /** The gold facts of one {@code .ann} file. */
   public static List<GoldFact> read(Path ann) throws IOException {
     String name = ann.getFileName().toString();
@@ -56,8 +59,9 @@ public final class BratGold {
       throw new IOException(ann + ": no " + txt.getFileName() + " beside it (brat annotations need the text they annotate)");
     }
     byte[] bytes = Files.readAllBytes(txt);
-    if (!(Decoder.decode(bytes) instanceof DecodeResult.Decoded decoded)) {
-      throw new IOException(txt + ": " + ((DecodeResult.Undecodable) Decoder.decode(bytes)).message());
+    DecodeResult read = Decoder.decode(bytes);
+    if (!(read instanceof DecodeResult.Decoded decoded)) {
+      throw new IOException(txt + ": " + ((DecodeResult.Undecodable) read).message());
     }
     String original = decoded.text();
     boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
@@ -65,7 +69,7 @@ public final class BratGold {
     Map<String, Bound> bounds = new LinkedHashMap<>();
     Map<String, ObjectNode> fields = new LinkedHashMap<>();
     Map<String, String> rules = new LinkedHashMap<>();
-    List<String[]> notes = new ArrayList<>(); // target, text, line, kind
+    List<Note> notes = new ArrayList<>();
     List<String> lines = Files.readAllLines(ann, StandardCharsets.UTF_8);
     for (int n = 1; n <= lines.size(); n++) {
       String line = lines.get(n - 1);
@@ -96,7 +100,7 @@ public final class BratGold {
         case '#' -> {
           String[] typeTarget = data.trim().split("\\s+");
           if (typeTarget.length == 2 && typeTarget[0].equals("AnnotatorNotes")) {
-            notes.add(new String[] {typeTarget[1], tail, String.valueOf(n), "note"});
+            notes.add(new Note(typeTarget[1], tail, n, false));
           }
         }
         case 'A', 'M' -> {
@@ -104,7 +108,7 @@ public final class BratGold {
           if (parts.length < 2) {
             throw new IOException(where + ": an attribute needs a name and a target");
           }
-          notes.add(new String[] {parts[1], parts[0] + "=" + (parts.length == 3 ? parts[2] : "true"), String.valueOf(n), "attribute"});
+          notes.add(new Note(parts[1], parts[0] + "=" + (parts.length == 3 ? parts[2] : "true"), n, true));
         }
         case 'R', 'E', 'N', '*' -> {
           // Relations, events, normalisations and equivalences are not facts' fields.
@@ -112,24 +116,25 @@ public final class BratGold {
         default -> throw new IOException(where + ": unknown annotation id '" + id + "'");
       }
     }
-    for (String[] note : notes) {
-      String where = ann + ":" + note[2];
-      ObjectNode target = fields.get(note[0]);
+    for (Note note : notes) {
+      String where = ann + ":" + note.line();
+      ObjectNode target = fields.get(note.target());
       if (target == null) {
-        if (note[0].startsWith("T")) {
-          throw new IOException(where + ": " + note[3] + " on " + note[0] + ", which is not defined");
+        if (note.target().startsWith("T")) {
+          throw new IOException(where + ": " + (note.attribute() ? "attribute" : "note") + " on " + note.target()
+              + ", which is not defined");
         }
-        continue;
+        continue; // on a relation or an event: not a fact's field
       }
       try {
-        if (note[3].equals("note")) {
-          String rule = BratNotes.parseInto(note[1], target);
-          if (rule != null) {
-            rules.put(note[0], rule);
-          }
+        if (note.attribute()) {
+          int eq = note.text().indexOf('=');
+          BratNotes.set(target, note.text().substring(0, eq), BratNotes.parseValue(note.text().substring(eq + 1)));
         } else {
-          int eq = note[1].indexOf('=');
-          BratNotes.set(target, note[1].substring(0, eq), BratNotes.parseValue(note[1].substring(eq + 1)));
+          String rule = BratNotes.parseInto(note.text(), target);
+          if (rule != null) {
+            rules.put(note.target(), rule);
+          }
         }
       } catch (BratNotes.Malformed e) {
         throw new IOException(where + ": " + e.getMessage());
@@ -184,18 +189,16 @@ public final class BratGold {
       }
     }
     Bound b = mismatch(first, bounds).get();
-    StringBuilder found = new StringBuilder();
     List<String> texts = new ArrayList<>();
     for (int[] f : b.fragments()) {
-      if (f[1] > first.length() || !first.isBoundary(f[0]) || !first.isBoundary(f[1])) {
+      if (!first.isBoundary(f[0]) || !first.isBoundary(f[1])) {
         throw new IOException(ann + ":" + b.line() + ": " + b.id() + " " + f[0] + "-" + f[1] + " lies outside the text ("
             + first.length() + " characters)");
       }
       texts.add(first.slice(f[0], f[1]));
     }
-    found.append(String.join(" ", texts).replace("\n", "⏎"));
-    throw new IOException(ann + ":" + b.line() + ": " + b.id() + " says «" + b.text() + "» but the text there is «" + found
-        + "» (counted in code points, and in UTF-16 units, with and without CR LF as one)");
+    throw new IOException(ann + ":" + b.line() + ": " + b.id() + " says «" + b.text() + "» but the text there is «"
+        + String.join(" ", texts).replace("\n", "⏎") + "» (counted in code points, and in UTF-16 units, with and without CR LF as one)");
   }
 
   private static Optional<Bound> mismatch(BratText seen, Iterable<Bound> bounds) {

@@ -45,10 +45,13 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--format", defaultValue = "jsonl", description = "Output format: jsonl (default).")
+  @Option(
+      names = "--format",
+      defaultValue = "jsonl",
+      description = "Output format: jsonl (default); brat (NAME.txt + NAME.ann per input) or csv (a CSV per fact type), both into the folder --out names.")
   String format;
 
-  @Option(names = "--out", description = "Write to this file (atomically: a temporary file renamed at the end).")
+  @Option(names = "--out", description = "Write to this file (atomically: a temporary file renamed at the end); for brat and csv, this folder.")
   Path out;
 
   @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
@@ -72,8 +75,12 @@ final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    if (!format.equals("jsonl")) {
-      err.println("baoxun: unknown --format '" + format + "' (known: jsonl)");
+    if (!List.of("jsonl", "brat", "csv").contains(format)) {
+      err.println("baoxun: unknown --format '" + format + "' (known: jsonl, brat, csv)");
+      return 2;
+    }
+    if (FolderFormats.isFolderFormat(format) && (out == null || Files.isRegularFile(out))) {
+      err.println("baoxun: --format " + format + " writes a folder of files: give --out DIR" + (out == null ? "" : " (" + out + " is a file)"));
       return 2;
     }
     Optional<Severity> least = failOn == null ? Optional.empty() : Severity.byLabel(failOn);
@@ -94,7 +101,9 @@ final class ExtractCommand implements Callable<Integer> {
     CorpusRunner runner = new CorpusRunner(new DocumentProcessor(loaded.get(), context), n);
     CheckSet checks = loaded.get().checks();
     CheckedRun.Outcome outcome;
-    if (out == null) {
+    if (FolderFormats.isFolderFormat(format)) {
+      outcome = FolderFormats.run(format, out, runner, checks, new Inputs(paths, System.in));
+    } else if (out == null) {
       Writer w = spec.commandLine().getOut();
       try (ResultWriter writer = new JsonLinesWriter(w)) {
         outcome = CheckedRun.run(runner, checks, new Inputs(paths, System.in), writer);

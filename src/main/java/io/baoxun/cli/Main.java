@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
       ExplainCommand.class,
       ValuesCommand.class,
       DiffCommand.class,
-      EvalCommand.class
+      EvalCommand.class,
+      CoverageCommand.class
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -150,6 +150,15 @@ class TypeCheckerTest {
   }
 
   @Test
+  void endingNamesALexiconAndTakesOneText() {
+    pack.rules("a.rules", progressRule(GOOD_FIELDS + "    region = ending(region, $region)\n    ratio = ending(regions)\n"));
+    assertThat(pack.problems())
+        .containsExactly(
+            "rules/a.rules:8:21: error: unknown lexicon 'region' (no rules/lexicons/region.txt) (did you mean 'regions'?)",
+            "rules/a.rules:9:13: error: ending takes a lexicon and a text: ending(roles, $role)");
+  }
+
+  @Test
   void unknownTypesAndRecords() {
     pack.rules(
         "a.rules",

@@ -124,6 +124,11 @@ public final class PipelineMain implements Callable<Integer> {
     try {
       List<String> beamArgs = new ArrayList<>(runnerOptions);
       beamArgs.add("--runner=" + runner);
+      // No transform of baoxun changes an element it is given, so Flink may hand elements on
+      // between chained steps without the defensive copy it makes by default.
+      if (runner.equals("FlinkRunner") && runnerOptions.stream().noneMatch(o -> o.startsWith("--fasterCopy="))) {
+        beamArgs.add("--fasterCopy=true");
+      }
       options = PipelineOptionsFactory.fromArgs(beamArgs.toArray(String[]::new)).withValidation().create();
     } catch (IllegalArgumentException e) {
       err.println("baoxun: " + firstLine(e.getMessage()));

@@ -147,7 +147,13 @@ public final class PipelineMain implements Callable<Integer> {
       return 2;
     }
     options.setJobName("baoxun-pipeline");
-    ShardsFolder shards = ShardsFolder.prepare(out, options);
+    ShardsFolder shards;
+    try {
+      shards = ShardsFolder.prepare(out, options);
+    } catch (IOException | RuntimeException e) {
+      err.println("baoxun: cannot write to --out " + out + ": " + firstLine(String.valueOf(e.getMessage())));
+      return 2;
+    }
 
     Pipeline p = Pipeline.create(options);
     ExtractRecords extract = ExtractRecords.with(PackSnapshot.of(packDir));

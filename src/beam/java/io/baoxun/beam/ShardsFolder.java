@@ -1,6 +1,8 @@
 package io.baoxun.beam;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.io.FileSystems;
@@ -23,7 +25,16 @@ final class ShardsFolder {
 
   static ShardsFolder prepare(String out, PipelineOptions options) throws IOException {
     FileSystems.setDefaultPipelineOptions(options);
-    String dir = out.endsWith("/") ? out.substring(0, out.length() - 1) : out;
+    // A local folder is made absolute here: workers do not share the launcher's current folder.
+    String named = out.contains("://") ? out : Path.of(out).toAbsolutePath().normalize().toString();
+    String dir = named.endsWith("/") ? named.substring(0, named.length() - 1) : named;
+    if (!out.contains("://")) {
+      Path local = Path.of(dir);
+      if (Files.exists(local) && !Files.isDirectory(local)) {
+        throw new IOException("it is a file, not a folder");
+      }
+      Files.createDirectories(local);
+    }
     ShardsFolder f = new ShardsFolder(dir.isEmpty() ? "/" : dir);
     List<ResourceId> old = f.shards();
     if (!old.isEmpty()) {

@@ -67,4 +67,12 @@ class UsageTest {
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).isEqualTo("baoxun: unknown --fail-on 'fatal' (known: error, warning)\n");
   }
+
+  @Test
+  void anOutThatIsAFileIsNamed() throws Exception {
+    Path file = Files.writeString(tmp.resolve("taken"), "a file, not a folder");
+    Result r = run("--runner", "DirectRunner", "--out", file.toString(), "seeds/");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).startsWith("baoxun: cannot write to --out " + file).doesNotContain("\tat ");
+  }
 }

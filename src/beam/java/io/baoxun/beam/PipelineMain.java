@@ -59,10 +59,10 @@ public final class PipelineMain implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder for the shards (made if missing).")
   String out;
 
-  @Option(names = "--pack", description = "A pack folder holding grammar/ and rules/ (default: the built-in pack).")
+  @Option(names = "--pack", paramLabel = "DIR", description = "A pack folder holding grammar/ and rules/ (default: the built-in pack).")
   Path pack;
 
-  @Option(names = "--year", description = "The year of dates printed without one (never guessed otherwise).")
+  @Option(names = "--year", paramLabel = "YYYY", description = "The year of dates printed without one (never guessed otherwise).")
   Integer year;
 
   @Option(names = "--fail-on", paramLabel = "SEVERITY",

@@ -76,14 +76,8 @@ public final class Inputs implements Iterator<Input> {
     Path p = Path.of(arg);
     if (Files.isDirectory(p)) {
       java.util.List<String> found;
-      try (Stream<Path> s = Files.walk(p)) {
-        // Sorted by path string so the order is the same on every file system.
-        found =
-            s.filter(Files::isRegularFile)
-                .map(Path::toString)
-                .filter(f -> f.endsWith(".txt"))
-                .sorted()
-                .toList();
+      try {
+        found = folderFiles(p);
       } catch (IOException | UncheckedIOException e) {
         ready.add(new Input.Unreadable(arg, "cannot read folder: " + e.getMessage()));
         return;
@@ -110,6 +104,20 @@ public final class Inputs implements Iterator<Input> {
       } catch (IOException | OutOfMemoryError e) {
         ready.add(new Input.Unreadable(arg, "cannot read: " + e.getMessage()));
       }
+    }
+  }
+
+  /**
+   * The documents a folder holds, as a run reads them: its {@code *.txt} files at any depth,
+   * sorted by path string so the order is the same on every file system.
+   */
+  public static java.util.List<String> folderFiles(Path folder) throws IOException {
+    try (Stream<Path> s = Files.walk(folder)) {
+      return s.filter(Files::isRegularFile)
+          .map(Path::toString)
+          .filter(f -> f.endsWith(".txt"))
+          .sorted()
+          .toList();
     }
   }
 

@@ -10,6 +10,11 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "baoxun 0.1.0",
     description = "Rule-based information extraction for Chinese news reports.",
+    footer = {
+      "",
+      "Also: ./baoxun pipeline --runner NAME --out DIR PATH... runs a pack as an Apache Beam pipeline",
+      "(built on first use with the beam profile; see README)."
+    },
     subcommands = {
       ExtractCommand.class,
       CheckCommand.class,

@@ -62,6 +62,15 @@ final class PlaygroundApi {
     }));
   }
 
+  /** Only whether the pack changed: {@code {"generation", "ok"}}, for the page to poll cheaply. */
+  Response generation() {
+    LivePack.State state = live.current();
+    return Response.json(200, Json.object(g -> {
+      g.writeNumberField("generation", state.generation());
+      g.writeBooleanField("ok", state instanceof LivePack.Loaded);
+    }));
+  }
+
   /**
    * The contract's records for one text (its {@code document} record, facts, findings) as one JSON
    * array. The body is the text, UTF-8; {@code doc} names it in the records.

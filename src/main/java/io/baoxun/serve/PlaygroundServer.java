@@ -28,6 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <pre>
  * GET  /                the page (with /playground.css, /playground.js)
  * GET  /api/pack        fact types, rules, checks, examples; or the pack's diagnostics
+ * GET  /api/generation  how many times the pack was loaded: the page polls it to see a change
  * POST /api/extract     text/plain UTF-8 body: the contract's records as one JSON array
  * POST /api/explain     {"text", "rule"}: what `baoxun explain` prints
  * </pre>
@@ -130,6 +131,9 @@ public final class PlaygroundServer implements AutoCloseable {
       }
       case "/api/pack" -> {
         return method.equals("GET") ? api.pack() : notAllowed("GET");
+      }
+      case "/api/generation" -> {
+        return method.equals("GET") ? api.generation() : notAllowed("GET");
       }
       case "/api/extract" -> {
         if (!method.equals("POST")) {

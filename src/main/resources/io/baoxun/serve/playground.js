@@ -83,13 +83,13 @@
   async function refreshPack() {
     let pack;
     try {
-      const r = await fetch('/api/pack', { cache: 'no-store' });
-      pack = await r.json();
+      const g = await (await fetch('/api/generation', { cache: 'no-store' })).json();
+      if (g.generation === state.generation) return;
+      pack = await (await fetch('/api/pack', { cache: 'no-store' })).json();
     } catch (e) {
       setStatus('the server does not answer: is baoxun serve still running?', true);
       return;
     }
-    if (pack.generation === state.generation) return;
     state.generation = pack.generation;
     applyPack(pack);
     if (pack.ok && $('input').value.trim() !== '') await extract();

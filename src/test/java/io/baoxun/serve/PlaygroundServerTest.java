@@ -189,6 +189,7 @@ class PlaygroundServerTest {
 
       assertThat(find(mine.extract(PROGRESS).json(), "TestingProgress").get("rule").asText()).isEqualTo("mine.testing_progress");
       assertThat(mine.get("/api/pack").json().get("generation").asInt()).isEqualTo(before + 1);
+      assertThat(mine.get("/api/generation").json().get("generation").asInt()).isEqualTo(before + 1);
       assertThat(mine.loads).extracting(PlaygroundServer.Status::ok).containsExactly(true, true);
     }
   }
@@ -210,6 +211,7 @@ class PlaygroundServerTest {
       assertThat(d.get("column").asInt()).isPositive();
       assertThat(d.get("headline").asText()).matches(".*reports\\.rules:\\d+:\\d+: error: .*");
       assertThat(mine.get("/api/pack").json().get("ok").asBoolean()).isFalse();
+      assertThat(mine.get("/api/generation").json().get("ok").asBoolean()).isFalse();
 
       Files.writeString(rules, good);
       assertThat(mine.extract(PROGRESS).status()).isEqualTo(200);

@@ -77,7 +77,7 @@ final class HtmlSeries {
     byKey.computeIfAbsent(name, k -> new ArrayList<>()).add(new Point(x.get(), y.value(), seen++, anchor, label));
   }
 
-  /** The plots section; empty when no series has two or more times. */
+  /** The plots section; it says so when no series has two or more times. */
   String render(Set<String> failingAnchors) {
     List<Map.Entry<String, List<Point>>> series = new ArrayList<>();
     for (Map.Entry<String, List<Point>> e : byKey.entrySet()) {
@@ -86,7 +86,8 @@ final class HtmlSeries {
       }
     }
     if (series.isEmpty()) {
-      return "";
+      return "<section id=\"series\"><h2>Series</h2>\n<p class=\"note\">No series in this run: no facts of one type and the same text"
+          + " fields carry a count at two or more times.</p></section>\n";
     }
     // The series with a failed point first: they are what the author came for.
     series.sort(

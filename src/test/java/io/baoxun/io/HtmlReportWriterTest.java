@@ -69,6 +69,10 @@ class HtmlReportWriterTest {
     }
     assertThat(page.select("script, link, img, iframe, object, embed")).isEmpty();
     assertThat(page.select("meta[http-equiv=Content-Security-Policy]").attr("content")).contains("default-src 'none'");
+    // Every link of the page leads somewhere in it.
+    for (Element a : page.select("a[href^=#]")) {
+      assertThat(page.getElementById(a.attr("href").substring(1))).as(a.attr("href")).isNotNull();
+    }
   }
 
   @Test

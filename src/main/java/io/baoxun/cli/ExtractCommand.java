@@ -2,11 +2,13 @@ package io.baoxun.cli;
 
 import io.baoxun.check.CheckSet;
 import io.baoxun.check.Severity;
+import io.baoxun.io.HtmlReportWriter;
 import io.baoxun.io.JsonLinesWriter;
 import io.baoxun.io.ResultWriter;
 import io.baoxun.pipeline.CheckedRun;
 import io.baoxun.pipeline.CorpusRunner;
 import io.baoxun.pipeline.DocumentProcessor;
+import io.baoxun.pipeline.Input;
 import io.baoxun.pipeline.Inputs;
 import io.baoxun.rule.Pack;
 import io.baoxun.rule.ReadContext;
@@ -19,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -48,7 +51,7 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       defaultValue = "jsonl",
-      description = "Output format: jsonl (default); brat (NAME.txt + NAME.ann per input) or csv (a CSV per fact type), both into the folder --out names.")
+      description = "Output format: jsonl (default); html (one self-contained page for the run); brat (NAME.txt + NAME.ann per input) or csv (a CSV per fact type), both into the folder --out names.")
   String format;
 
   @Option(names = "--out", description = "Write to this file (atomically: a temporary file renamed at the end); for brat and csv, this folder.")
@@ -75,8 +78,8 @@ final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    if (!List.of("jsonl", "brat", "csv").contains(format)) {
-      err.println("baoxun: unknown --format '" + format + "' (known: jsonl, brat, csv)");
+    if (!List.of("jsonl", "html", "brat", "csv").contains(format)) {
+      err.println("baoxun: unknown --format '" + format + "' (known: jsonl, html, brat, csv)");
       return 2;
     }
     if (FolderFormats.isFolderFormat(format) && (out == null || Files.isRegularFile(out))) {
@@ -105,8 +108,8 @@ final class ExtractCommand implements Callable<Integer> {
       outcome = FolderFormats.run(format, out, runner, checks, new Inputs(paths, System.in));
     } else if (out == null) {
       Writer w = spec.commandLine().getOut();
-      try (ResultWriter writer = new JsonLinesWriter(w)) {
-        outcome = CheckedRun.run(runner, checks, new Inputs(paths, System.in), writer);
+      try (ResultWriter writer = writer(w, loaded.get())) {
+        outcome = CheckedRun.run(runner, checks, inputs(writer), writer);
       }
     } else {
       Path parent = out.toAbsolutePath().getParent();
@@ -115,8 +118,8 @@ final class ExtractCommand implements Callable<Integer> {
         try (Writer w =
                 new BufferedWriter(
                     new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8));
-            ResultWriter writer = new JsonLinesWriter(w)) {
-          outcome = CheckedRun.run(runner, checks, new Inputs(paths, System.in), writer);
+            ResultWriter writer = writer(w, loaded.get())) {
+          outcome = CheckedRun.run(runner, checks, inputs(writer), writer);
         }
         Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } finally {
@@ -128,5 +131,15 @@ final class ExtractCommand implements Callable<Integer> {
       return SOME_INPUTS_FAILED;
     }
     return least.isPresent() && outcome.failedAt(least.get()) ? CHECKS_FAILED : 0;
+  }
+
+  private ResultWriter writer(Writer w, Pack p) throws IOException {
+    return format.equals("html") ? new HtmlReportWriter(w, p) : new JsonLinesWriter(w);
+  }
+
+  /** The inputs; the HTML report keeps each until its result comes, to show its text. */
+  private Iterator<Input> inputs(ResultWriter writer) {
+    Inputs inputs = new Inputs(paths, System.in);
+    return writer instanceof HtmlReportWriter html ? html.reading(inputs) : inputs;
   }
 }

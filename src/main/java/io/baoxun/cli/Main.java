@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       CheckCommand.class,
       ExplainCommand.class,
+      ServeCommand.class,
       ValuesCommand.class,
       DiffCommand.class,
       EvalCommand.class,

@@ -148,6 +148,6 @@ class ExtractFormatsTest {
     CliRun file = CliRun.of("extract", "--format", "csv", "--out", in.toString(), in.toString());
     assertThat(file.status()).isEqualTo(2);
     assertThat(file.err()).contains("(" + in + " is a file)");
-    assertThat(CliRun.of("extract", "--format", "xml", in.toString()).err()).contains("known: jsonl, brat, csv");
+    assertThat(CliRun.of("extract", "--format", "xml", in.toString()).err()).contains("known: jsonl, html, brat, csv");
   }
 }

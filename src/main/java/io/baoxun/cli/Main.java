@@ -12,8 +12,8 @@ import picocli.CommandLine.Command;
     description = "Rule-based information extraction for Chinese news reports.",
     footer = {
       "",
-      "Also: ./baoxun pipeline --runner NAME --out DIR PATH... runs a pack as an Apache Beam pipeline",
-      "(built on first use with the beam profile; see README)."
+      "Also: ./baoxun pipeline --runner NAME --out DIR PATH...",
+      "  runs a pack as an Apache Beam pipeline (the launcher builds it on first use; see README)."
     },
     subcommands = {
       ExtractCommand.class,

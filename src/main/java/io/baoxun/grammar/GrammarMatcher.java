@@ -26,6 +26,8 @@ public final class GrammarMatcher {
   private final PackGrammar grammar;
   private final PackLexer lexer;
   private final TracingParserInterpreter parser;
+  /** Checked before every attempt: what keeps a hostile document from holding a thread forever. */
+  private Deadline deadline = Deadline.NONE;
 
   GrammarMatcher(PackGrammar grammar) {
     this.grammar = grammar;
@@ -43,6 +45,11 @@ public final class GrammarMatcher {
 
   public PackGrammar grammar() {
     return grammar;
+  }
+
+  /** The deadline of the document being matched; {@link Deadline#NONE} between documents. */
+  public void setDeadline(Deadline deadline) {
+    this.deadline = java.util.Objects.requireNonNull(deadline);
   }
 
   /** Lexes a normalised text; tokens off the default channel are left out. */
@@ -99,6 +106,7 @@ public final class GrammarMatcher {
   }
 
   private Attempt attemptOnce(TokenList tokens, int from, int to, int rule, int start) {
+    deadline.check();
     RegionTokenStream stream = new RegionTokenStream(tokens.asList(), from, to);
     parser.setTokenStream(stream);
     stream.seek(start);

@@ -67,11 +67,14 @@ public final class DocumentProcessor {
     } catch (CancellationException e) {
       throw e;
     } catch (StackOverflowError e) {
+      discard();
       return new DocumentResult.Failed(input.name(), "nested too deeply to match (stack overflow); not processed");
     } catch (OutOfMemoryError e) {
+      discard();
       return new DocumentResult.Failed(
           input.name(), "out of memory while processing; give Java more heap (BAOXUN_JAVA_OPTS=-Xmx2g) or lower --max-doc-size");
     } catch (RuntimeException e) {
+      discard();
       return new DocumentResult.Failed(input.name(), "internal error while processing: " + oneLine(e.toString()));
     } finally {
       engine.matcher().setDeadline(Deadline.NONE);
@@ -107,6 +110,14 @@ public final class DocumentProcessor {
     List<Finding> findings = checks.document(facts.refs(), deadline);
     return new DocumentResult.Processed(
         name, encoding, original.codePointCount(0, original.length()), facts.stories(), facts.facts(), findings);
+  }
+
+  /**
+   * Drops this thread's engine after a failure that may have left its caches half updated (an
+   * error can strike inside ANTLR's DFA bookkeeping); the next document gets a fresh one.
+   */
+  private void discard() {
+    engines.remove();
   }
 
   private static String oneLine(String s) {

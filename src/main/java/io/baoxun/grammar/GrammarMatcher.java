@@ -57,6 +57,7 @@ public final class GrammarMatcher {
     lexer.reset(CharStreams.fromString(text));
     List<Token> out = new ArrayList<>();
     for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
+      deadline.check();
       if (t.getChannel() == Token.DEFAULT_CHANNEL) {
         ((org.antlr.v4.runtime.CommonToken) t).setTokenIndex(out.size());
         out.add(t);

@@ -24,7 +24,70 @@ import org.antlr.v4.tool.ast.GrammarAST;
  * Lexer commands ({@code -> skip}, {@code -> channel(HIDDEN)}, modes) are declarative and stay.
  */
 final class DeclarativeGrammar {
+  /** Far deeper than a grammar needs (the built-in one nests 3 deep); ANTLR's tool recurses per level. */
+  static final int MAX_NESTING = 50;
+
   private DeclarativeGrammar() {}
+
+  /**
+   * Where a grammar's text nests brackets or braces more than {@link #MAX_NESTING} deep, which
+   * ANTLR's own parser, recursing once per level, would answer with a stack overflow. Read before
+   * ANTLR reads the file: comments, literals and character sets are skipped as ANTLR skips them.
+   */
+  static java.util.Optional<Diagnostic> tooDeep(String text, String file) {
+    int depth = 0;
+    int line = 1;
+    int column = 1;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '/' && i + 1 < n && text.charAt(i + 1) == '/') {
+        while (i + 1 < n && text.charAt(i + 1) != '\n') {
+          i++;
+        }
+        continue;
+      }
+      if (c == '/' && i + 1 < n && text.charAt(i + 1) == '*') {
+        int end = text.indexOf("*/", i + 2);
+        int stop = end < 0 ? n : end + 2;
+        for (int k = i; k < stop; k++) {
+          if (text.charAt(k) == '\n') {
+            line++;
+            column = 0;
+          }
+          column++;
+        }
+        i = stop - 1;
+        continue;
+      }
+      if (c == '\'' || c == '[') {
+        char close = c == '[' ? ']' : '\'';
+        int k = i + 1;
+        while (k < n && text.charAt(k) != close && text.charAt(k) != '\n') {
+          k += text.charAt(k) == '\\' ? 2 : 1;
+        }
+        column += Math.min(k, n - 1) - i + 1;
+        i = Math.min(k, n - 1);
+        continue;
+      }
+      if (c == '(' || c == '{') {
+        depth++;
+        if (depth > MAX_NESTING) {
+          return java.util.Optional.of(Diagnostic.error(file, line, column,
+              "nested more than " + MAX_NESTING + " deep; no grammar needs that many brackets"));
+        }
+      } else if (c == ')' || c == '}') {
+        depth = Math.max(0, depth - 1);
+      }
+      if (c == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+    return java.util.Optional.empty();
+  }
 
   /**
    * The problems of one grammar file.

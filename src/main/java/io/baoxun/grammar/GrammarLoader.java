@@ -42,6 +42,17 @@ public final class GrammarLoader {
    */
   public static PackGrammar load(Path dir, List<Lexicon> lexicons, Display display)
       throws PackException {
+    try {
+      return loadUnguarded(dir, lexicons, display);
+    } catch (StackOverflowError e) {
+      // The nesting bound keeps ANTLR's recursive tool within the stack; this is the last resort.
+      throw new PackException(List.of(Diagnostic.error(
+          display.name(dir), 0, 0, "a grammar here is too deeply nested for ANTLR to read")));
+    }
+  }
+
+  private static PackGrammar loadUnguarded(Path dir, List<Lexicon> lexicons, Display display)
+      throws PackException {
     List<Diagnostic> problems = new ArrayList<>();
     List<Path> files;
     try (Stream<Path> s = Files.list(dir)) {
@@ -68,6 +79,11 @@ public final class GrammarLoader {
         continue;
       }
       texts.put(f, text);
+      java.util.Optional<Diagnostic> deep = DeclarativeGrammar.tooDeep(text, display.name(f));
+      if (deep.isPresent()) {
+        problems.add(deep.get());
+        continue;
+      }
       Collector c = new Collector(display, texts);
       Tool probe = newTool(c, dir);
       GrammarRootAST ast = probe.parse(f.toString(), named(new ANTLRStringStream(text), f));

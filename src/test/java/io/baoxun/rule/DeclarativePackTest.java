@@ -92,6 +92,18 @@ class DeclarativePackTest {
   }
 
   @Test
+  void aGrammarNestedBeyondReasonIsAnErrorNotAStackOverflow() throws IOException {
+    PackFixture p = pack();
+    grammar(p, "name : HAN HAN HAN? ;", "name : " + "(".repeat(20_000) + "HAN" + ")".repeat(20_000) + " ;");
+    assertThat(p.problems()).singleElement().asString()
+        .matches("grammar/News.g4:\\d+:58: error: nested more than 50 deep; no grammar needs that many brackets");
+    // Brackets inside literals, sets and comments are not nesting.
+    grammar(p, "name : " + "(".repeat(20_000) + "HAN" + ")".repeat(20_000) + " ;",
+        "name : HAN HAN HAN? ; // " + "(".repeat(100) + "\nPAREN : '" + "(".repeat(60) + "' | [(((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((] ;");
+    assertThat(p.load().grammar()).isNotNull();
+  }
+
+  @Test
   void aLexiconIsNamedNeverFoundByPath() {
     PackFixture p = pack();
     p.rules("a.rules", "type A { x: text? }\nrule t.a {\n  summary \"s\"\n  match credit\n"

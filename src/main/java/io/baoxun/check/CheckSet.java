@@ -35,7 +35,12 @@ public final class CheckSet {
 
   /** The findings of the checks within one document (fact, article and document scopes), in order. */
   public List<Finding> document(List<FactRef> facts) {
-    return DocumentChecker.findings(checks, facts);
+    return document(facts, io.baoxun.grammar.Deadline.NONE);
+  }
+
+  /** The same, checking {@code deadline} at every binding: a check over many facts can bind many. */
+  public List<Finding> document(List<FactRef> facts, io.baoxun.grammar.Deadline deadline) {
+    return DocumentChecker.findings(checks, facts, deadline);
   }
 
   /** A fresh checker for the checks across documents, for one run. */

@@ -27,7 +27,7 @@ final class DocumentChecker {
           .thenComparingInt(Ordered::check)
           .thenComparing(Ordered::facts, DocumentChecker::lexicographic);
 
-  static List<Finding> findings(List<CheckSpec> checks, List<FactRef> facts) {
+  static List<Finding> findings(List<CheckSpec> checks, List<FactRef> facts, io.baoxun.grammar.Deadline deadline) {
     List<Ordered> out = new ArrayList<>();
     for (int c = 0; c < checks.size(); c++) {
       CheckSpec check = checks.get(c);
@@ -36,6 +36,7 @@ final class DocumentChecker {
       }
       int order = c;
       enumerate(check.selection(), facts, b -> {
+        deadline.check();
         Optional<Verdict> v = check.judge().judge(b);
         if (v.isPresent()) {
           List<FactRef> judged = b.judged();

@@ -2,14 +2,19 @@ package io.baoxun.cli;
 
 import io.baoxun.check.CheckSet;
 import io.baoxun.check.Severity;
+import io.baoxun.io.AtomicOutput;
+import io.baoxun.io.EarlierOutput;
 import io.baoxun.io.HtmlReportWriter;
 import io.baoxun.io.JsonLinesWriter;
+import io.baoxun.io.ResultReader;
 import io.baoxun.io.ResultWriter;
 import io.baoxun.pipeline.CheckedRun;
 import io.baoxun.pipeline.CorpusRunner;
 import io.baoxun.pipeline.DocumentProcessor;
 import io.baoxun.pipeline.Input;
 import io.baoxun.pipeline.Inputs;
+import io.baoxun.pipeline.Limits;
+import io.baoxun.pipeline.Sizes;
 import io.baoxun.rule.Pack;
 import io.baoxun.rule.ReadContext;
 import java.io.BufferedWriter;
@@ -17,10 +22,11 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -54,8 +60,27 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Output format: jsonl (default); html (one self-contained page for the run); brat (NAME.txt + NAME.ann per input) or csv (a CSV per fact type), both into the folder --out names.")
   String format;
 
-  @Option(names = "--out", description = "Write to this file (atomically: a temporary file renamed at the end); for brat and csv, this folder.")
+  @Option(
+      names = "--out",
+      description = "Write to this file, atomically: the run writes .FILE.part beside it and renames it to FILE when it has finished; for brat and csv, this folder.")
   Path out;
+
+  @Option(
+      names = "--resume",
+      description = "With --out: take the documents earlier runs already wrote completely to FILE (or to the partial file of a stopped run) instead of processing them again; documents with an error record are tried again.")
+  boolean resume;
+
+  @Option(
+      names = "--time-budget",
+      paramLabel = "SECONDS",
+      description = "Processor time one document may take (default: 60; 0: no limit). A document over it gets an error record and the run goes on.")
+  BigDecimal timeBudget;
+
+  @Option(
+      names = "--max-doc-size",
+      paramLabel = "SIZE",
+      description = "The largest document read, e.g. 32M (the default), 500K; a larger one gets an error record. Documents within it are matched a window of articles at a time.")
+  String maxDocSize;
 
   @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
   Integer threads;
@@ -96,34 +121,64 @@ final class ExtractCommand implements Callable<Integer> {
       err.println("baoxun: --threads must be at least 1");
       return 2;
     }
+    Optional<Limits> limits = limits(err);
+    if (limits.isEmpty()) {
+      return 2;
+    }
+    if (resume && out == null) {
+      err.println("baoxun: --resume needs --out FILE: it resumes what an earlier run wrote there");
+      return 2;
+    }
+    if (resume && !format.equals("jsonl")) {
+      err.println("baoxun: --resume reads back what an earlier run wrote, which needs --format jsonl");
+      return 2;
+    }
     Optional<Pack> loaded = Packs.load(pack, err);
     if (loaded.isEmpty()) {
       return Packs.BAD_PACK;
     }
     ReadContext context = year == null ? ReadContext.NONE : ReadContext.ofYear(year);
-    CorpusRunner runner = new CorpusRunner(new DocumentProcessor(loaded.get(), context), n);
+    CorpusRunner runner = new CorpusRunner(new DocumentProcessor(loaded.get(), context, limits.get()), n);
     CheckSet checks = loaded.get().checks();
+    long maxBytes = limits.get().maxDocBytes();
     CheckedRun.Outcome outcome;
     if (FolderFormats.isFolderFormat(format)) {
-      outcome = FolderFormats.run(format, out, runner, checks, new Inputs(paths, System.in));
+      outcome = FolderFormats.run(format, out, runner, checks, new Inputs(paths, System.in, maxBytes, doc -> Optional.empty()));
     } else if (out == null) {
       Writer w = spec.commandLine().getOut();
       try (ResultWriter writer = writer(w, loaded.get())) {
-        outcome = CheckedRun.run(runner, checks, inputs(writer), writer);
+        outcome = CheckedRun.run(runner, checks, inputs(writer, new Inputs(paths, System.in, maxBytes, doc -> Optional.empty())), writer);
       }
     } else {
-      Path parent = out.toAbsolutePath().getParent();
-      Path tmp = Files.createTempFile(parent, "." + out.getFileName() + ".", ".part");
+      AtomicOutput target;
       try {
-        try (Writer w =
-                new BufferedWriter(
-                    new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8));
+        target = AtomicOutput.open(out);
+      } catch (IOException e) {
+        err.println("baoxun: cannot write --out " + out + ": " + e.getMessage());
+        return 2;
+      }
+      // A run stopped from outside (Ctrl-C) ends without finally blocks: say where its work is.
+      Thread notice =
+          new Thread(() -> {
+            if (!target.committed()) {
+              err.println("baoxun: stopped; the output so far is in " + target.partial()
+                  + " (" + out + " is unchanged); run again with --resume to continue");
+              err.flush();
+            }
+          });
+      Runtime.getRuntime().addShutdownHook(notice);
+      try (target) {
+        // Gathered before start() empties the partial file a stopped run left.
+        EarlierOutput earlier =
+            resume ? EarlierOutput.gather(target, new ResultReader(loaded.get())) : EarlierOutput.none();
+        try (earlier;
+            Writer w = new BufferedWriter(new OutputStreamWriter(target.start(), StandardCharsets.UTF_8));
             ResultWriter writer = writer(w, loaded.get())) {
-          outcome = CheckedRun.run(runner, checks, inputs(writer), writer);
+          outcome = CheckedRun.run(runner, checks, inputs(writer, new Inputs(paths, System.in, maxBytes, earlier::result)), writer);
         }
-        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        target.commit();
       } finally {
-        Files.deleteIfExists(tmp);
+        Runtime.getRuntime().removeShutdownHook(notice);
       }
     }
     // Inputs that could not be read make the run incomplete: that says more than its findings.
@@ -138,8 +193,35 @@ final class ExtractCommand implements Callable<Integer> {
   }
 
   /** The inputs; the HTML report keeps each until its result comes, to show its text. */
-  private Iterator<Input> inputs(ResultWriter writer) {
-    Inputs inputs = new Inputs(paths, System.in);
+  private static Iterator<Input> inputs(ResultWriter writer, Inputs inputs) {
     return writer instanceof HtmlReportWriter html ? html.reading(inputs) : inputs;
+  }
+
+  /** The limits the options ask for, or empty after saying what is wrong with them. */
+  private Optional<Limits> limits(PrintWriter err) {
+    Limits l = Limits.DEFAULT;
+    if (timeBudget != null) {
+      if (timeBudget.signum() < 0) {
+        err.println("baoxun: --time-budget must be 0 (no limit) or a number of seconds, not " + timeBudget.toPlainString());
+        return Optional.empty();
+      }
+      l = l.withTimeBudget(
+          timeBudget.signum() == 0
+              ? Optional.empty()
+              : Optional.of(Duration.ofNanos(timeBudget.min(BigDecimal.valueOf(1_000_000_000L)).movePointRight(9).longValue())));
+      if (l.timeBudget().isPresent() && l.timeBudget().get().isZero()) {
+        err.println("baoxun: --time-budget " + timeBudget.toPlainString() + " is less than a nanosecond; 0 means no limit");
+        return Optional.empty();
+      }
+    }
+    if (maxDocSize != null) {
+      Optional<Long> bytes = Sizes.parse(maxDocSize).filter(b -> b > 0);
+      if (bytes.isEmpty()) {
+        err.println("baoxun: --max-doc-size must be a size such as 32M, 500K or 1G, not '" + maxDocSize + "'");
+        return Optional.empty();
+      }
+      l = l.withMaxDocBytes(bytes.get());
+    }
+    return Optional.of(l);
   }
 }

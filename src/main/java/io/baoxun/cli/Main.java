@@ -54,7 +54,14 @@ public final class Main implements Runnable {
           commandLine.getErr().println("baoxun: internal error: " + ex);
           return 70;
         });
-    int status = cl.execute(args);
+    int status;
+    try {
+      status = cl.execute(args);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      // picocli hands on errors that are not exceptions; the user still gets one line, no trace.
+      err.println("baoxun: internal error: " + e + (e instanceof OutOfMemoryError ? " (more heap: BAOXUN_JAVA_OPTS=-Xmx2g)" : ""));
+      status = 70;
+    }
     out.flush();
     err.flush();
     return status;

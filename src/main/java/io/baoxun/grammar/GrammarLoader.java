@@ -42,6 +42,17 @@ public final class GrammarLoader {
    */
   public static PackGrammar load(Path dir, List<Lexicon> lexicons, Display display)
       throws PackException {
+    try {
+      return loadUnguarded(dir, lexicons, display);
+    } catch (StackOverflowError e) {
+      // The nesting bound keeps ANTLR's recursive tool within the stack; this is the last resort.
+      throw new PackException(List.of(Diagnostic.error(
+          display.name(dir), 0, 0, "a grammar here is too deeply nested for ANTLR to read")));
+    }
+  }
+
+  private static PackGrammar loadUnguarded(Path dir, List<Lexicon> lexicons, Display display)
+      throws PackException {
     List<Diagnostic> problems = new ArrayList<>();
     List<Path> files;
     try (Stream<Path> s = Files.list(dir)) {
@@ -57,6 +68,8 @@ public final class GrammarLoader {
 
     Map<Path, String> texts = new LinkedHashMap<>();
     Set<String> imported = new HashSet<>();
+    Set<String> grammars = new HashSet<>();
+    files.forEach(f -> grammars.add(baseName(f)));
     for (Path f : files) {
       String text;
       try {
@@ -66,12 +79,18 @@ public final class GrammarLoader {
         continue;
       }
       texts.put(f, text);
+      java.util.Optional<Diagnostic> deep = DeclarativeGrammar.tooDeep(text, display.name(f));
+      if (deep.isPresent()) {
+        problems.add(deep.get());
+        continue;
+      }
       Collector c = new Collector(display, texts);
-      Tool probe = newTool(c);
+      Tool probe = newTool(c, dir);
       GrammarRootAST ast = probe.parse(f.toString(), named(new ANTLRStringStream(text), f));
       problems.addAll(c.errors);
       if (ast != null) {
         imported.addAll(importsOf(ast));
+        problems.addAll(DeclarativeGrammar.check(ast, display.name(f), text.lines().toList(), grammars));
       }
     }
     if (!problems.isEmpty()) {
@@ -102,7 +121,7 @@ public final class GrammarLoader {
     collector.rootFile = root.toString();
     collector.authorLines = authorLines;
     collector.lexicons = lexicons;
-    Tool tool = newTool(collector);
+    Tool tool = newTool(collector, dir);
     GrammarRootAST ast = tool.parse(root.toString(), named(new ANTLRStringStream(fullText), root));
     Grammar g = null;
     if (ast != null && collector.errors.isEmpty()) {
@@ -122,10 +141,12 @@ public final class GrammarLoader {
     return PackGrammar.of(g, display.name(root), collector.warnings);
   }
 
-  private static Tool newTool(ANTLRToolListener listener) {
+  private static Tool newTool(ANTLRToolListener listener, Path dir) {
     Tool tool = new Tool();
     tool.removeListeners();
     tool.addListener(listener);
+    // Imports are looked for beside the importing grammar, then here: never the working folder.
+    tool.libDirectory = dir.toString();
     return tool;
   }
 
@@ -233,6 +254,13 @@ public final class GrammarLoader {
 
     @Override
     public void warning(ANTLRMessage msg) {
+      if (msg.getErrorType() == org.antlr.v4.tool.ErrorType.EPSILON_TOKEN) {
+        // The lexer would stop on such a token forever, making empty tokens until memory runs out.
+        Diagnostic d = toDiagnostic(msg, Diagnostic.Severity.ERROR);
+        errors.add(new Diagnostic(d.severity(), d.file(), d.line(), d.column(),
+            d.message() + "; a token must take at least one character", d.sourceLine()));
+        return;
+      }
       warnings.add(toDiagnostic(msg, Diagnostic.Severity.WARNING));
     }
 

@@ -26,6 +26,8 @@ public final class GrammarMatcher {
   private final PackGrammar grammar;
   private final PackLexer lexer;
   private final TracingParserInterpreter parser;
+  /** Checked before every attempt: what keeps a hostile document from holding a thread forever. */
+  private Deadline deadline = Deadline.NONE;
 
   GrammarMatcher(PackGrammar grammar) {
     this.grammar = grammar;
@@ -45,11 +47,17 @@ public final class GrammarMatcher {
     return grammar;
   }
 
+  /** The deadline of the document being matched; {@link Deadline#NONE} between documents. */
+  public void setDeadline(Deadline deadline) {
+    this.deadline = java.util.Objects.requireNonNull(deadline);
+  }
+
   /** Lexes a normalised text; tokens off the default channel are left out. */
   public TokenList lex(String text) {
     lexer.reset(CharStreams.fromString(text));
     List<Token> out = new ArrayList<>();
     for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
+      deadline.check();
       if (t.getChannel() == Token.DEFAULT_CHANNEL) {
         ((org.antlr.v4.runtime.CommonToken) t).setTokenIndex(out.size());
         out.add(t);
@@ -99,6 +107,7 @@ public final class GrammarMatcher {
   }
 
   private Attempt attemptOnce(TokenList tokens, int from, int to, int rule, int start) {
+    deadline.check();
     RegionTokenStream stream = new RegionTokenStream(tokens.asList(), from, to);
     parser.setTokenStream(stream);
     stream.seek(start);

@@ -15,9 +15,14 @@ import java.util.function.Consumer;
  * Processes a stream of inputs on several threads and hands the results on in input order.
  *
  * <p>At most {@code window} documents are in flight, so memory stays bounded however large the
- * corpus; the output order, and so the output bytes, do not depend on the thread count.
+ * corpus; the output order, and so the output bytes, do not depend on the thread count. Documents
+ * are processed on worker threads even when there is one, all with the same large stack, so a
+ * deeply nested document gives the same result at every thread count.
  */
 public final class CorpusRunner {
+  /** Deep enough for any region the {@link Limits} let through; only reserved, not used, memory. */
+  private static final long WORKER_STACK_BYTES = 64L * 1024 * 1024;
+
   private final DocumentProcessor processor;
   private final int threads;
 
@@ -30,20 +35,12 @@ public final class CorpusRunner {
   /** Runs every input; returns how many could not be read. */
   public int run(Iterator<Input> inputs, Consumer<DocumentResult> sink) {
     int failed = 0;
-    if (threads == 1) {
-      while (inputs.hasNext()) {
-        DocumentResult r = processor.process(inputs.next());
-        failed += r instanceof DocumentResult.Failed ? 1 : 0;
-        sink.accept(r);
-      }
-      return failed;
-    }
     int window = threads * 4;
     ExecutorService pool =
         Executors.newFixedThreadPool(
             threads,
             r -> {
-              Thread t = new Thread(r, "baoxun-worker");
+              Thread t = new Thread(null, r, "baoxun-worker", WORKER_STACK_BYTES);
               t.setDaemon(true);
               return t;
             });
@@ -59,6 +56,8 @@ public final class CorpusRunner {
         sink.accept(r);
       }
     } finally {
+      // On the way out after a failure (the output cannot be written, the run was interrupted),
+      // the interrupt makes each document still in flight stop at its next deadline check.
       pool.shutdownNow();
     }
     return failed;
@@ -69,8 +68,13 @@ public final class CorpusRunner {
       return f.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
+      throw new java.util.concurrent.CancellationException("interrupted");
     } catch (ExecutionException e) {
+      // The processor turns every failure of a document into a result; what gets here is a bug
+      // or an error of the machine (out of memory outside a document), and ends the run.
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
       throw new IllegalStateException(e.getCause());
     }
   }

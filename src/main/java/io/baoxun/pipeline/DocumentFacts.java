@@ -11,8 +11,11 @@ import io.baoxun.text.NormalizedText;
 import io.baoxun.text.Span;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The facts of one document in output order, and the same facts as checks see them: with their
@@ -28,6 +31,15 @@ public record DocumentFacts(List<Fact> facts, List<FactRef> refs, int stories) {
 
   /** Matches a segmented document with the calling thread's engine. */
   public static DocumentFacts of(String doc, NormalizedText text, List<Article> articles, Engine engine, ReadContext context) {
+    return of(doc, text, articles, engine, context, Limits.NONE);
+  }
+
+  /**
+   * Matches a segmented document, a window at a time when it is large ({@link Windows}). The
+   * engine's matcher checks the document's deadline.
+   */
+  static DocumentFacts of(
+      String doc, NormalizedText text, List<Article> articles, Engine engine, ReadContext context, Limits limits) {
     List<Fact> facts = new ArrayList<>();
     int stories = 0;
     for (Article a : articles) {
@@ -38,10 +50,35 @@ public record DocumentFacts(List<Fact> facts, List<FactRef> refs, int stories) {
         stories++;
       }
     }
-    Engine.Result matched = engine.run(text, articles, context, Trace.NONE);
-    facts.addAll(matched.facts());
+    Optional<List<Windows.Window>> plan = Windows.plan(text, articles, limits.windowChars(), limits.regionChars());
+    List<FieldValue> dates;
+    if (plan.isEmpty()) {
+      Engine.Result matched = engine.run(text, articles, context, Trace.NONE);
+      facts.addAll(matched.facts());
+      dates = matched.articleDates();
+    } else {
+      FieldValue[] found = new FieldValue[articles.size()];
+      // A headline beside each window of its article is matched in each: its facts are kept once.
+      Set<Fact> matched = new LinkedHashSet<>();
+      for (Windows.Window w : plan.get()) {
+        List<Article> local = w.pieces().stream().map(p -> w.local(p.view())).toList();
+        Engine.Result r = engine.run(text.excerpt(w.parts()), local, context, Trace.NONE);
+        matched.addAll(r.facts());
+        for (int k = 0; k < local.size(); k++) {
+          int article = w.pieces().get(k).article();
+          if (found[article] == null) {
+            found[article] = r.articleDates().get(k);
+          }
+        }
+      }
+      facts.addAll(matched);
+      dates = new ArrayList<>();
+      for (FieldValue d : found) {
+        dates.add(d == null ? FieldValue.Null.INSTANCE : d);
+      }
+    }
     facts.sort(Engine.ORDER);
-    return new DocumentFacts(facts, refs(doc, facts, text, articles, matched.articleDates()), stories);
+    return new DocumentFacts(facts, refs(doc, facts, text, articles, dates), stories);
   }
 
   /** The facts as checks see them: ids by output order, each in the first article holding its start. */

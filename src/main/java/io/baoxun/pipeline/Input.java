@@ -16,4 +16,12 @@ public sealed interface Input {
 
   /** An input that could not be read at all. */
   record Unreadable(String name, String message) implements Input {}
+
+  /** An input whose result is already known (from the output of an earlier run, {@code --resume}). */
+  record Done(DocumentResult result) implements Input {
+    @Override
+    public String name() {
+      return result.doc();
+    }
+  }
 }

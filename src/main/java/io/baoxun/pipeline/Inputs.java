@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +16,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -20,21 +25,39 @@ import java.util.stream.Stream;
  * folders walked recursively in sorted order for {@code *.txt} (a {@code .jsonl} file is read only
  * when named, as folders hold snapshots and gold in that form), {@code -} for standard input, each
  * line of a named {@code .jsonl} file a document {@code {"id","text"}}.
+ *
+ * <p>Nothing larger than the size limit is read into memory: a larger file, standard input or
+ * {@code .jsonl} line becomes an {@link Input.Unreadable} saying so. With an earlier run's results
+ * ({@code --resume}), a document already done is not read at all: it comes as {@link Input.Done}.
  */
 public final class Inputs implements Iterator<Input> {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Deque<String> args;
   private final InputStream stdin;
+  private final long maxBytes;
+  private final Function<String, Optional<DocumentResult>> done;
   private final Deque<Input> ready = new ArrayDeque<>();
-  private BufferedReader jsonl;
+  private Reader jsonl;
   private String jsonlName;
   private int jsonlLine;
+  private boolean afterCr;
 
   public Inputs(Iterable<String> paths, InputStream stdin) {
+    this(paths, stdin, Long.MAX_VALUE, name -> Optional.empty());
+  }
+
+  /**
+   * @param maxBytes the largest document read ({@code --max-doc-size})
+   * @param done the result an earlier run already has for a document name, if any
+   */
+  public Inputs(
+      Iterable<String> paths, InputStream stdin, long maxBytes, Function<String, Optional<DocumentResult>> done) {
     this.args = new ArrayDeque<>();
     paths.forEach(this.args::add);
     this.stdin = stdin;
+    this.maxBytes = maxBytes;
+    this.done = done;
   }
 
   @Override
@@ -67,7 +90,12 @@ public final class Inputs implements Iterator<Input> {
   private void expand(String arg) {
     if (arg.equals("-")) {
       try {
-        ready.add(new Input.Bytes("-", stdin.readAllBytes()));
+        byte[] bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        if (bytes.length > maxBytes) {
+          ready.add(new Input.Unreadable("-", Sizes.tooLarge(bytes.length, maxBytes).replace(" > ", " or more > ")));
+        } else {
+          ready.add(new Input.Bytes("-", bytes));
+        }
       } catch (IOException e) {
         ready.add(new Input.Unreadable("-", "cannot read standard input: " + e.getMessage()));
       }
@@ -92,15 +120,32 @@ public final class Inputs implements Iterator<Input> {
       ready.add(new Input.Unreadable(arg, "no such file or folder"));
     } else if (arg.endsWith(".jsonl")) {
       try {
-        jsonl = Files.newBufferedReader(p, StandardCharsets.UTF_8);
+        jsonl =
+            new BufferedReader(
+                new InputStreamReader(
+                    Files.newInputStream(p),
+                    StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPLACE)
+                        .onUnmappableCharacter(CodingErrorAction.REPLACE)));
         jsonlName = arg;
         jsonlLine = 0;
+        afterCr = false;
       } catch (IOException e) {
         ready.add(new Input.Unreadable(arg, "cannot read: " + e.getMessage()));
       }
     } else {
+      Optional<DocumentResult> known = done.apply(arg);
+      if (known.isPresent()) {
+        ready.add(new Input.Done(known.get()));
+        return;
+      }
       try {
-        ready.add(new Input.Bytes(arg, Files.readAllBytes(p)));
+        long size = Files.size(p);
+        if (size > maxBytes) {
+          ready.add(new Input.Unreadable(arg, Sizes.tooLarge(size, maxBytes)));
+        } else {
+          ready.add(new Input.Bytes(arg, Files.readAllBytes(p)));
+        }
       } catch (IOException | OutOfMemoryError e) {
         ready.add(new Input.Unreadable(arg, "cannot read: " + e.getMessage()));
       }
@@ -122,9 +167,9 @@ public final class Inputs implements Iterator<Input> {
   }
 
   private void readJsonlLine() {
-    String line;
+    Line line;
     try {
-      line = jsonl.readLine();
+      line = readLine();
     } catch (IOException e) {
       ready.add(new Input.Unreadable(jsonlName + ":" + (jsonlLine + 1), "cannot read: " + e.getMessage()));
       closeJsonl();
@@ -135,22 +180,69 @@ public final class Inputs implements Iterator<Input> {
       return;
     }
     jsonlLine++;
-    if (line.isBlank()) {
+    String where = jsonlName + ":" + jsonlLine;
+    if (line.tooLong()) {
+      ready.add(new Input.Unreadable(where, "a line longer than the size limit (" + Sizes.show(maxBytes) + ", --max-doc-size); not read"));
       return;
     }
-    String where = jsonlName + ":" + jsonlLine;
+    if (line.text().isBlank()) {
+      return;
+    }
     try {
-      JsonNode n = JSON.readTree(line);
-      JsonNode id = n.get("id");
-      JsonNode text = n.get("text");
+      JsonNode n = JSON.readTree(line.text());
+      JsonNode id = n == null ? null : n.get("id");
+      JsonNode text = n == null ? null : n.get("text");
       if (id == null || !id.isTextual() || text == null || !text.isTextual()) {
         ready.add(new Input.Unreadable(where, "a .jsonl line must be {\"id\": string, \"text\": string}"));
       } else {
-        ready.add(new Input.Text(id.asText(), text.asText()));
+        Optional<DocumentResult> known = done.apply(id.asText());
+        ready.add(known.<Input>map(Input.Done::new).orElseGet(() -> new Input.Text(id.asText(), text.asText())));
       }
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      ready.add(new Input.Unreadable(where, "not valid JSON: " + e.getOriginalMessage()));
+      ready.add(new Input.Unreadable(where, "not valid JSON: " + oneLine(e.getOriginalMessage())));
     }
+  }
+
+  /** A line of a {@code .jsonl} file; one over the size limit is skipped, not kept. */
+  private record Line(String text, boolean tooLong) {}
+
+  /**
+   * The next line of the {@code .jsonl} file without its end (LF, CRLF or CR), null at the end. A
+   * line is held in memory only up to the size limit in characters; the text it holds is checked
+   * against the limit in bytes when it is processed.
+   */
+  private Line readLine() throws IOException {
+    StringBuilder b = new StringBuilder();
+    boolean tooLong = false;
+    boolean any = false;
+    int c;
+    while ((c = jsonl.read()) >= 0) {
+      if (afterCr && c == '\n') {
+        afterCr = false;
+        continue; // the LF of a CRLF already ended its line
+      }
+      afterCr = c == '\r';
+      any = true;
+      if (c == '\n' || c == '\r') {
+        break;
+      }
+      if (tooLong) {
+        continue;
+      }
+      b.append((char) c);
+      if (b.length() > maxBytes) {
+        tooLong = true;
+        b = new StringBuilder();
+      }
+    }
+    if (!any) {
+      return null;
+    }
+    return tooLong ? new Line("", true) : new Line(b.toString(), false);
+  }
+
+  private static String oneLine(String s) {
+    return s == null ? "" : s.replaceAll("\\s+", " ").strip();
   }
 
   private void closeJsonl() {

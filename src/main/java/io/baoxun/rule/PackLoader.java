@@ -45,6 +45,7 @@ public final class PackLoader {
         early.add(Diagnostic.error(shownDir, 0, 0, "a pack needs a " + required.getFileName() + "/ folder; there is none"));
       }
     }
+    early.addAll(PackBoundary.outside(packDir));
     if (!early.isEmpty()) {
       throw new PackException(early);
     }

@@ -18,6 +18,12 @@ import org.antlr.v4.runtime.Token;
  * {@link Problems} at {@code file:line:column}; the AST is built only when there are none.
  */
 final class RuleFileParser {
+  /** Deeper than any rule needs (the built-in pack's deepest is 4), shallow enough for any stack. */
+  static final int MAX_NESTING = 50;
+
+  /** Operators in one declaration: the built-in pack's busiest rule has 100. */
+  static final int MAX_OPERATORS = 500;
+
   private RuleFileParser() {}
 
   static Optional<RuleFile> parse(String file, String source, Problems problems) {
@@ -26,6 +32,11 @@ final class RuleFileParser {
     RulesLexer lexer = new RulesLexer(CharStreams.fromString(source, file));
     lexer.removeErrorListeners(); // the lexer cannot fail: BAD and UNTERMINATED catch the rest
     List<Token> tokens = new ArrayList<>(lexer.getAllTokens());
+    // The parser and everything that walks its trees recurse once per level of nesting and once
+    // per operator of a chain: bounded here, before any of them runs.
+    if (!withinBounds(file, tokens, problems)) {
+      return Optional.empty();
+    }
     List<Pos> errors = new ArrayList<>();
     List<String> messages = new ArrayList<>();
     RulesParser.FileContext tree = parse(tokens, errors, messages);
@@ -48,6 +59,62 @@ final class RuleFileParser {
     AstBuilder builder = new AstBuilder(file, problems);
     RuleFile ast = builder.file(tree);
     return problems.size() > before ? Optional.empty() : Optional.of(ast);
+  }
+
+  private static boolean withinBounds(String file, List<Token> tokens, Problems problems) {
+    boolean ok = true;
+    int depth = 0;
+    int operators = 0;
+    boolean reported = false;
+    for (Token t : tokens) {
+      if (startsDeclaration(t)) {
+        depth = 0;
+        operators = 0;
+        reported = false;
+      }
+      if (reported) {
+        continue;
+      }
+      switch (t.getType()) {
+        // < and > nest types (list<list<person>>) but compare too: they count as operators.
+        case RulesLexer.LPAREN, RulesLexer.LBRACK, RulesLexer.LBRACE -> depth++;
+        case RulesLexer.RPAREN, RulesLexer.RBRACK, RulesLexer.RBRACE -> depth = Math.max(0, depth - 1);
+        default -> { }
+      }
+      if (isOperator(t.getType())) {
+        operators++;
+      }
+      String problem = null;
+      if (depth > MAX_NESTING) {
+        problem = "nested more than " + MAX_NESTING + " deep; no rule needs that many brackets";
+      } else if (operators > MAX_OPERATORS) {
+        problem = "more than " + MAX_OPERATORS + " operators in one declaration; split it into smaller rules or checks";
+      }
+      if (problem != null) {
+        problems.error(new Pos(file, t.getLine(), t.getCharPositionInLine() + 1), problem);
+        reported = true;
+        ok = false;
+      }
+    }
+    return ok;
+  }
+
+  private static boolean isOperator(int type) {
+    return switch (type) {
+      case RulesLexer.COALESCE, RulesLexer.NOT, RulesLexer.AND, RulesLexer.OR, RulesLexer.PLUS, RulesLexer.MINUS,
+          RulesLexer.STAR, RulesLexer.SLASH, RulesLexer.EQ, RulesLexer.NE, RulesLexer.LE, RulesLexer.GE,
+          RulesLexer.LT, RulesLexer.GT, RulesLexer.DOT, RulesLexer.AS, RulesLexer.PIPE, RulesLexer.COMMA -> true;
+      default -> false;
+    };
+  }
+
+  private static boolean startsDeclaration(Token t) {
+    return t.getCharPositionInLine() == 0
+        && (t.getType() == RulesLexer.TYPE
+            || t.getType() == RulesLexer.RECORD
+            || t.getType() == RulesLexer.NESTED
+            || t.getType() == RulesLexer.RULE
+            || t.getType() == RulesLexer.CHECK);
   }
 
   private static RulesParser.FileContext parse(List<Token> tokens, List<Pos> errors, List<String> messages) {
@@ -80,14 +147,7 @@ final class RuleFileParser {
     List<List<Token>> out = new ArrayList<>();
     List<Token> current = new ArrayList<>();
     for (Token t : tokens) {
-      boolean starts =
-          t.getCharPositionInLine() == 0
-              && (t.getType() == RulesLexer.TYPE
-                  || t.getType() == RulesLexer.RECORD
-                  || t.getType() == RulesLexer.NESTED
-                  || t.getType() == RulesLexer.RULE
-                  || t.getType() == RulesLexer.CHECK);
-      if (starts && !current.isEmpty()) {
+      if (startsDeclaration(t) && !current.isEmpty()) {
         out.add(current);
         current = new ArrayList<>();
       }

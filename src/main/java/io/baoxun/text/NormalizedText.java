@@ -49,10 +49,14 @@ public final class NormalizedText {
   private final CodePointIndex textIndex;
 
   NormalizedText(String original, String text, int[] map) {
+    this(original, CodePointIndex.of(original), text, map);
+  }
+
+  private NormalizedText(String original, CodePointIndex originalIndex, String text, int[] map) {
     this.original = original;
     this.text = text;
     this.map = map;
-    this.originalIndex = CodePointIndex.of(original);
+    this.originalIndex = originalIndex;
     this.textIndex = CodePointIndex.of(text);
   }
 
@@ -60,6 +64,46 @@ public final class NormalizedText {
   public static NormalizedText of(String original) {
     checkNotNull(original, "original");
     return Normalizer.run(original);
+  }
+
+  /**
+   * Parts of this text to match on their own, as one text: the normalised text under each span,
+   * in order, joined by paragraph breaks ({@code \n\n}), with the same original. Offsets it maps
+   * to are offsets of the whole original, so what is found in an excerpt needs no shifting.
+   *
+   * <p>Lets a large document be matched a window at a time. The spans must be in order and apart
+   * by at least two characters: a joining break stands for the two characters after the part
+   * before it (for neighbouring paragraphs, their own paragraph break), so the map stays strictly
+   * increasing. The excerpt of an excerpt is not supported.
+   *
+   * @return the excerpt; part {@code k} starts at the sum of the lengths of the parts before it
+   *     plus two per join
+   */
+  public NormalizedText excerpt(java.util.List<Span> parts) {
+    checkArgument(!parts.isEmpty(), "no parts");
+    StringBuilder b = new StringBuilder();
+    int size = 0;
+    for (Span p : parts) {
+      size += p.length() + 2;
+    }
+    int[] m = new int[size - 2];
+    int n = 0;
+    int previousEnd = -2;
+    for (Span p : parts) {
+      checkSpan(p);
+      checkArgument(!p.isEmpty(), "empty part %s", p);
+      checkArgument(p.start() >= previousEnd + 2, "parts %s not in order and apart", parts);
+      if (n > 0) {
+        b.append("\n\n");
+        m[n++] = map[previousEnd];
+        m[n++] = map[previousEnd + 1];
+      }
+      b.append(text, charIndex(p.start()), charIndex(p.end()));
+      System.arraycopy(map, p.start(), m, n, p.length());
+      n += p.length();
+      previousEnd = p.end();
+    }
+    return new NormalizedText(original, originalIndex, b.toString(), m);
   }
 
   /** The decoded input, untouched. */

@@ -44,6 +44,11 @@ public final class PackGrammar {
   private final ImmutableList<IntervalSet> firstTokens;
   private final ImmutableList<ImmutableMap<String, LabelInfo>> labelInfo;
   private final ImmutableList<Diagnostic> warnings;
+  /** The grammar analysis behind {@link #anchors}, made on first use. */
+  private final com.google.common.base.Supplier<RuleAnchors> anchorAnalysis =
+      com.google.common.base.Suppliers.memoize(() -> new RuleAnchors(parserAtn()));
+  private final java.util.concurrent.ConcurrentMap<Integer, List<RuleAnchors.Anchor>> anchors =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private PackGrammar(
       String fileName,
@@ -270,5 +275,20 @@ public final class PackGrammar {
 
   IntervalSet firstTokens(int rule) {
     return firstTokens.get(rule);
+  }
+
+  /** What every match of a rule must hold (worked out once per rule, on first request). */
+  List<RuleAnchors.Anchor> anchors(int rule) {
+    return anchors.computeIfAbsent(rule, r -> anchorAnalysis.get().of(r, commonTokensFirst()));
+  }
+
+  /** A filter that tells where each of {@code rules} can start a match (see {@link StartFilter}). */
+  public StartFilter startFilter(int[] rules) {
+    return new StartFilter(this, rules.clone());
+  }
+
+  /** The token types, the most common in text first, as far as the lexer tells. */
+  private int[] commonTokensFirst() {
+    return CommonTokens.mostCommonFirst(lexerAtn, vocabulary);
   }
 }

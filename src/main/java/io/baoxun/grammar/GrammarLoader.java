@@ -42,6 +42,12 @@ public final class GrammarLoader {
    */
   public static PackGrammar load(Path dir, List<Lexicon> lexicons, Display display)
       throws PackException {
+    return load(dir, lexicons, display, PackCache.standard());
+  }
+
+  /** As {@link #load(Path, List, Display)}, with grammars seen before kept in {@code cache}. */
+  static PackGrammar load(Path dir, List<Lexicon> lexicons, Display display, Optional<PackCache> cacheIfAny)
+      throws PackException {
     List<Diagnostic> problems = new ArrayList<>();
     List<Path> files;
     try (Stream<Path> s = Files.list(dir)) {
@@ -56,19 +62,27 @@ public final class GrammarLoader {
     }
 
     Map<Path, String> texts = new LinkedHashMap<>();
-    Set<String> imported = new HashSet<>();
     for (Path f : files) {
-      String text;
       try {
-        text = Files.readString(f, StandardCharsets.UTF_8);
+        texts.put(f, Files.readString(f, StandardCharsets.UTF_8));
       } catch (IOException e) {
         problems.add(Diagnostic.error(display.name(f), 0, 0, "cannot read: " + e.getMessage()));
-        continue;
       }
-      texts.put(f, text);
+    }
+    // A grammar seen before loads from the cache; one with unreadable files never is.
+    Optional<PackCache> cache = problems.isEmpty() ? cacheIfAny : Optional.empty();
+    String key = cache.isPresent() ? PackCache.key(texts, lexicons, display) : null;
+    Optional<PackGrammar> cached = cache.flatMap(c -> c.read(key));
+    if (cached.isPresent()) {
+      return cached.get();
+    }
+
+    Set<String> imported = new HashSet<>();
+    for (Map.Entry<Path, String> e : texts.entrySet()) {
+      Path f = e.getKey();
       Collector c = new Collector(display, texts);
       Tool probe = newTool(c);
-      GrammarRootAST ast = probe.parse(f.toString(), named(new ANTLRStringStream(text), f));
+      GrammarRootAST ast = probe.parse(f.toString(), named(new ANTLRStringStream(e.getValue()), f));
       problems.addAll(c.errors);
       if (ast != null) {
         imported.addAll(importsOf(ast));
@@ -119,7 +133,12 @@ public final class GrammarLoader {
     if (!collector.errors.isEmpty() || g == null) {
       throw new PackException(collector.errors);
     }
-    return PackGrammar.of(g, display.name(root), collector.warnings);
+    PackGrammar loaded = PackGrammar.of(g, display.name(root), collector.warnings);
+    cache.ifPresent(c -> {
+      c.write(key, loaded);
+      loaded.attachCache(c, key);
+    });
+    return loaded;
   }
 
   private static Tool newTool(ANTLRToolListener listener) {

@@ -3,7 +3,6 @@ package io.baoxun.grammar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
@@ -30,17 +29,27 @@ public final class GrammarMatcher {
   private Deadline deadline = Deadline.NONE;
 
   GrammarMatcher(PackGrammar grammar) {
+    this(grammar, true);
+  }
+
+  /**
+   * @param tuned false gives ANTLR's own lexer and parser simulators and error strategy, for the
+   *     tests and benchmarks that compare them with baoxun's ({@link WideCharLexerSimulator},
+   *     {@link MatcherSimulator}, {@link BailQuietly})
+   */
+  GrammarMatcher(PackGrammar grammar, boolean tuned) {
     this.grammar = grammar;
-    this.lexer = new PackLexer(grammar);
+    this.lexer = new PackLexer(grammar, tuned);
     this.parser =
         new TracingParserInterpreter(
             grammar.fileName(),
             grammar.vocabulary(),
             grammar.parserRuleNames(),
             grammar.parserAtn(),
-            new RegionTokenStream(List.of(), 0, 0));
+            new RegionTokenStream(List.of(), 0, 0),
+            tuned);
     parser.removeErrorListeners();
-    parser.setErrorHandler(new BailErrorStrategy());
+    parser.setErrorHandler(tuned ? new BailQuietly() : new org.antlr.v4.runtime.BailErrorStrategy());
   }
 
   public PackGrammar grammar() {
@@ -83,6 +92,15 @@ public final class GrammarMatcher {
    * The first failure is what a rule author is shown.
    */
   public Attempt attempt(TokenList tokens, int from, int to, int rule, int start) {
+    return attempt(tokens, from, to, rule, start, null);
+  }
+
+  /**
+   * As {@link #attempt(TokenList, int, int, int, int)}, with the region's {@link StartFilter
+   * starts} to leave out the retries that cannot match: a retry's region is shorter, and once it
+   * holds no anchor of the rule, the shorter ones after it hold none either.
+   */
+  public Attempt attempt(TokenList tokens, int from, int to, int rule, int start, StartFilter.Starts starts) {
     Attempt first = attemptOnce(tokens, from, to, rule, start);
     Attempt a = first;
     int limit = to;
@@ -98,7 +116,7 @@ public final class GrammarMatcher {
       } else {
         break;
       }
-      if (limit <= start) {
+      if (limit <= start || starts != null && !starts.possible(rule, start, limit)) {
         break;
       }
       a = attemptOnce(tokens, from, limit, rule, start);

@@ -44,6 +44,14 @@ public final class PackGrammar {
   private final ImmutableList<IntervalSet> firstTokens;
   private final ImmutableList<ImmutableMap<String, LabelInfo>> labelInfo;
   private final ImmutableList<Diagnostic> warnings;
+  /** The grammar analysis behind {@link #anchors}, made on first use. */
+  private final com.google.common.base.Supplier<RuleAnchors> anchorAnalysis =
+      com.google.common.base.Suppliers.memoize(() -> new RuleAnchors(parserAtn()));
+  private final java.util.concurrent.ConcurrentMap<Integer, List<RuleAnchors.Anchor>> anchors =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  /** Where this grammar is kept on disk, to add anchors to; null when it is not. */
+  private volatile PackCache cache;
+  private volatile String cacheKey;
 
   private PackGrammar(
       String fileName,
@@ -86,6 +94,24 @@ public final class PackGrammar {
     this.firstTokens = first.build();
     this.labelInfo = labelInfo.stream().map(ImmutableMap::copyOf).collect(ImmutableList.toImmutableList());
     this.warnings = ImmutableList.copyOf(warnings);
+  }
+
+  /** A grammar as {@link PackCache} stored it. */
+  static PackGrammar restored(
+      String fileName,
+      ATN lexerAtn,
+      ATN parserAtn,
+      Vocabulary vocabulary,
+      String[] lexerRuleNames,
+      String[] channelNames,
+      String[] modeNames,
+      String[] ruleNames,
+      List<Map<String, Set<Integer>>> labelStates,
+      List<Map<String, LabelInfo>> labelInfo,
+      List<Diagnostic> warnings) {
+    return new PackGrammar(
+        fileName, lexerAtn, parserAtn, vocabulary, lexerRuleNames, channelNames, modeNames, ruleNames,
+        labelStates, labelInfo, warnings);
   }
 
   static PackGrammar of(Grammar g, String displayName, List<Diagnostic> warnings) {
@@ -270,5 +296,49 @@ public final class PackGrammar {
 
   IntervalSet firstTokens(int rule) {
     return firstTokens.get(rule);
+  }
+
+  /** What every match of a rule must hold (worked out once per rule, on first request). */
+  List<RuleAnchors.Anchor> anchors(int rule) {
+    return anchors.computeIfAbsent(rule, r -> anchorAnalysis.get().of(r, commonTokensFirst()));
+  }
+
+  /** A filter that tells where each of {@code rules} can start a match (see {@link StartFilter}). */
+  public StartFilter startFilter(int[] rules) {
+    boolean known = java.util.Arrays.stream(rules).allMatch(anchors::containsKey);
+    StartFilter f = new StartFilter(this, rules.clone());
+    PackCache c = cache;
+    if (!known && c != null) {
+      c.write(cacheKey, this);
+    }
+    return f;
+  }
+
+  /** Keep this grammar's anchors in {@code cache} under {@code key} as they are worked out. */
+  void attachCache(PackCache cache, String key) {
+    this.cacheKey = key;
+    this.cache = cache;
+  }
+
+  void restoreAnchors(int rule, List<RuleAnchors.Anchor> list) {
+    anchors.put(rule, ImmutableList.copyOf(list));
+  }
+
+  /** The anchors worked out so far, by rule. */
+  Map<Integer, List<RuleAnchors.Anchor>> knownAnchors() {
+    return Map.copyOf(anchors);
+  }
+
+  List<? extends Map<String, ? extends Set<Integer>>> labelStates() {
+    return labelStates;
+  }
+
+  List<? extends Map<String, LabelInfo>> labelInfos() {
+    return labelInfo;
+  }
+
+  /** The token types, the most common in text first, as far as the lexer tells. */
+  private int[] commonTokensFirst() {
+    return CommonTokens.mostCommonFirst(lexerAtn, vocabulary);
   }
 }

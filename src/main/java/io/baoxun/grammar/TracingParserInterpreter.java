@@ -21,7 +21,16 @@ final class TracingParserInterpreter extends ParserInterpreter {
 
   TracingParserInterpreter(
       String grammarFileName, Vocabulary vocabulary, String[] ruleNames, ATN atn, TokenStream input) {
+    this(grammarFileName, vocabulary, ruleNames, atn, input, true);
+  }
+
+  /** @param tuned false keeps ANTLR's own simulator (tests and benchmarks compare the two) */
+  TracingParserInterpreter(
+      String grammarFileName, Vocabulary vocabulary, String[] ruleNames, ATN atn, TokenStream input, boolean tuned) {
     super(grammarFileName, vocabulary, java.util.Arrays.asList(ruleNames), atn, input);
+    if (tuned) {
+      setInterpreter(new MatcherSimulator(this, atn, decisionToDFA));
+    }
   }
 
   @Override

@@ -5,6 +5,7 @@ import io.baoxun.fact.FieldValue;
 import io.baoxun.grammar.Attempt;
 import io.baoxun.grammar.GrammarMatcher;
 import io.baoxun.grammar.Match;
+import io.baoxun.grammar.StartFilter;
 import io.baoxun.grammar.TokenList;
 import io.baoxun.segment.Article;
 import io.baoxun.segment.Paragraph;
@@ -44,6 +45,8 @@ public final class Engine {
   private final GrammarMatcher matcher;
   /** Each grammar rule the pack's rules match, once, and the rules matching it in pack order. */
   private final Map<Integer, List<Rule>> rulesByGrammarRule = new LinkedHashMap<>();
+  /** Where those grammar rules can match at all, so that the parser runs only there. */
+  private final StartFilter startFilter;
 
   Engine(Pack pack) {
     this.pack = pack;
@@ -51,6 +54,8 @@ public final class Engine {
     for (Rule r : pack.rules()) {
       rulesByGrammarRule.computeIfAbsent(r.grammarRuleIndex(), k -> new ArrayList<>()).add(r);
     }
+    this.startFilter =
+        pack.grammar().startFilter(rulesByGrammarRule.keySet().stream().mapToInt(Integer::intValue).toArray());
   }
 
   public Pack pack() {
@@ -166,13 +171,15 @@ public final class Engine {
       List<Candidate> candidates,
       List<Rejection> rejected,
       Set<String> seen) {
+    // A trace (explain) sees every attempt, also where the anchors tell that none can match.
+    StartFilter.Starts starts = startFilter.starts(tokens, from, to, trace == Trace.NONE);
     for (int i = from; i < to; i++) {
       for (Map.Entry<Integer, List<Rule>> e : rulesByGrammarRule.entrySet()) {
         int g = e.getKey();
-        if (!matcher.canStart(tokens, g, i)) {
+        if (!starts.possible(g, i)) {
           continue;
         }
-        Attempt attempt = matcher.attempt(tokens, from, to, g, i);
+        Attempt attempt = matcher.attempt(tokens, from, to, g, i, starts);
         trace.attempted(attempt, from, to);
         if (attempt.match().isEmpty()) {
           continue;

@@ -10,15 +10,19 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * Turns command-line paths into documents, lazily and in a fixed order: arguments as given,
@@ -103,15 +107,9 @@ public final class Inputs implements Iterator<Input> {
     }
     Path p = Path.of(arg);
     if (Files.isDirectory(p)) {
-      java.util.List<String> found;
-      try (Stream<Path> s = Files.walk(p)) {
-        // Sorted by path string so the order is the same on every file system.
-        found =
-            s.filter(Files::isRegularFile)
-                .map(Path::toString)
-                .filter(f -> f.endsWith(".txt"))
-                .sorted()
-                .toList();
+      List<String> found;
+      try {
+        found = texts(p);
       } catch (IOException | UncheckedIOException e) {
         ready.add(new Input.Unreadable(arg, "cannot read folder: " + e.getMessage()));
         return;
@@ -156,6 +154,38 @@ public final class Inputs implements Iterator<Input> {
         ready.add(new Input.Unreadable(arg, "cannot read: " + e.getMessage()));
       }
     }
+  }
+
+  /**
+   * The {@code *.txt} files under a folder, sorted by path string so the order is the same on
+   * every file system. What cannot be read is kept, to be reported when its turn comes rather than
+   * dropped: a link to nowhere, a subfolder the walk cannot open.
+   */
+  private static List<String> texts(Path dir) throws IOException {
+    List<String> found = new ArrayList<>();
+    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+        if (file.toString().endsWith(".txt") && (attrs.isRegularFile() || attrs.isSymbolicLink())) {
+          found.add(file.toString());
+        }
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+        if (file.equals(dir)) {
+          throw e; // the folder itself: reported as the argument that it is
+        }
+        // Expanded again in its turn, it fails again, and then with its own name and reason.
+        if (file.toString().endsWith(".txt") || Files.isDirectory(file)) {
+          found.add(file.toString());
+        }
+        return FileVisitResult.CONTINUE;
+      }
+    });
+    found.sort(null);
+    return found;
   }
 
   private void readJsonlLine() {

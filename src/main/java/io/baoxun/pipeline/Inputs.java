@@ -101,7 +101,7 @@ public final class Inputs implements Iterator<Input> {
           ready.add(new Input.Bytes("-", bytes));
         }
       } catch (IOException e) {
-        ready.add(new Input.Unreadable("-", "cannot read standard input: " + e.getMessage()));
+        ready.add(new Input.Unreadable("-", "cannot read standard input: " + why(e)));
       }
       return;
     }
@@ -111,7 +111,7 @@ public final class Inputs implements Iterator<Input> {
       try {
         found = texts(p);
       } catch (IOException | UncheckedIOException e) {
-        ready.add(new Input.Unreadable(arg, "cannot read folder: " + e.getMessage()));
+        ready.add(new Input.Unreadable(arg, "cannot read folder: " + why(e)));
         return;
       }
       // The folder's files come next, before the remaining arguments.
@@ -135,7 +135,7 @@ public final class Inputs implements Iterator<Input> {
         jsonlLine = 0;
         afterCr = false;
       } catch (IOException e) {
-        ready.add(new Input.Unreadable(arg, "cannot read: " + e.getMessage()));
+        ready.add(new Input.Unreadable(arg, "cannot read: " + why(e)));
       }
     } else {
       Optional<DocumentResult> known = done.apply(arg);
@@ -151,7 +151,7 @@ public final class Inputs implements Iterator<Input> {
           ready.add(new Input.Bytes(arg, Files.readAllBytes(p)));
         }
       } catch (IOException | OutOfMemoryError e) {
-        ready.add(new Input.Unreadable(arg, "cannot read: " + e.getMessage()));
+        ready.add(new Input.Unreadable(arg, "cannot read: " + why(e)));
       }
     }
   }
@@ -193,7 +193,7 @@ public final class Inputs implements Iterator<Input> {
     try {
       line = readLine();
     } catch (IOException e) {
-      ready.add(new Input.Unreadable(jsonlName + ":" + (jsonlLine + 1), "cannot read: " + e.getMessage()));
+      ready.add(new Input.Unreadable(jsonlName + ":" + (jsonlLine + 1), "cannot read: " + why(e)));
       closeJsonl();
       return;
     }
@@ -261,6 +261,23 @@ public final class Inputs implements Iterator<Input> {
       return null;
     }
     return tooLong ? new Line("", true) : new Line(b.toString(), false);
+  }
+
+  /** Why reading failed, in words: the exception's message alone is often just the path. */
+  private static String why(Throwable e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file or folder";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof OutOfMemoryError) {
+      return "too large for the memory Java was given";
+    }
+    if (e instanceof UncheckedIOException u) {
+      return why(u.getCause());
+    }
+    return oneLine(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
   }
 
   private static String oneLine(String s) {

@@ -22,6 +22,12 @@ public final class GrammarMatcher {
   /** How often a failed attempt is retried on a shorter region; each retry costs one parse. */
   private static final int MAX_RETRIES = 4;
 
+  /**
+   * The most tokens one match may span: many times the longest fact of the seeds and held-out
+   * pages (a tally of 115 characters), and what bounds each attempt's cost.
+   */
+  public static final int MAX_MATCH_TOKENS = 256;
+
   private final PackGrammar grammar;
   private final PackLexer lexer;
   private final TracingParserInterpreter parser;
@@ -101,6 +107,10 @@ public final class GrammarMatcher {
    * holds no anchor of the rule, the shorter ones after it hold none either.
    */
   public Attempt attempt(TokenList tokens, int from, int to, int rule, int start, StartFilter.Starts starts) {
+    // A rule is never tried over more than MAX_MATCH_TOKENS: a loop such as hanChar*? would
+    // otherwise read to the end of a paragraph at every start, quadratic in a paragraph without
+    // punctuation (50,000 Han characters took over two minutes).
+    to = Math.min(to, start + MAX_MATCH_TOKENS);
     Attempt first = attemptOnce(tokens, from, to, rule, start);
     Attempt a = first;
     int limit = to;

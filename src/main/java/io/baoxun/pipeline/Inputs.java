@@ -10,15 +10,19 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * Turns command-line paths into documents, lazily and in a fixed order: arguments as given,
@@ -97,17 +101,17 @@ public final class Inputs implements Iterator<Input> {
           ready.add(new Input.Bytes("-", bytes));
         }
       } catch (IOException e) {
-        ready.add(new Input.Unreadable("-", "cannot read standard input: " + e.getMessage()));
+        ready.add(new Input.Unreadable("-", "cannot read standard input: " + why(e)));
       }
       return;
     }
     Path p = Path.of(arg);
     if (Files.isDirectory(p)) {
-      java.util.List<String> found;
+      List<String> found;
       try {
         found = folderFiles(p);
       } catch (IOException | UncheckedIOException e) {
-        ready.add(new Input.Unreadable(arg, "cannot read folder: " + e.getMessage()));
+        ready.add(new Input.Unreadable(arg, "cannot read folder: " + why(e)));
         return;
       }
       // The folder's files come next, before the remaining arguments.
@@ -131,7 +135,7 @@ public final class Inputs implements Iterator<Input> {
         jsonlLine = 0;
         afterCr = false;
       } catch (IOException e) {
-        ready.add(new Input.Unreadable(arg, "cannot read: " + e.getMessage()));
+        ready.add(new Input.Unreadable(arg, "cannot read: " + why(e)));
       }
     } else {
       Optional<DocumentResult> known = done.apply(arg);
@@ -147,23 +151,41 @@ public final class Inputs implements Iterator<Input> {
           ready.add(new Input.Bytes(arg, Files.readAllBytes(p)));
         }
       } catch (IOException | OutOfMemoryError e) {
-        ready.add(new Input.Unreadable(arg, "cannot read: " + e.getMessage()));
+        ready.add(new Input.Unreadable(arg, "cannot read: " + why(e)));
       }
     }
   }
 
   /**
-   * The documents a folder holds, as a run reads them: its {@code *.txt} files at any depth,
-   * sorted by path string so the order is the same on every file system.
+   * The documents a folder holds, as a run reads them: the {@code *.txt} files under it, sorted by path string so the order is the same on
+   * every file system. What cannot be read is kept, to be reported when its turn comes rather than
+   * dropped: a link to nowhere, a subfolder the walk cannot open.
    */
-  public static java.util.List<String> folderFiles(Path folder) throws IOException {
-    try (Stream<Path> s = Files.walk(folder)) {
-      return s.filter(Files::isRegularFile)
-          .map(Path::toString)
-          .filter(f -> f.endsWith(".txt"))
-          .sorted()
-          .toList();
-    }
+  public static List<String> folderFiles(Path dir) throws IOException {
+    List<String> found = new ArrayList<>();
+    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+        if (file.toString().endsWith(".txt") && (attrs.isRegularFile() || attrs.isSymbolicLink())) {
+          found.add(file.toString());
+        }
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+        if (file.equals(dir)) {
+          throw e; // the folder itself: reported as the argument that it is
+        }
+        // Expanded again in its turn, it fails again, and then with its own name and reason.
+        if (file.toString().endsWith(".txt") || Files.isDirectory(file)) {
+          found.add(file.toString());
+        }
+        return FileVisitResult.CONTINUE;
+      }
+    });
+    found.sort(null);
+    return found;
   }
 
   private void readJsonlLine() {
@@ -171,7 +193,7 @@ public final class Inputs implements Iterator<Input> {
     try {
       line = readLine();
     } catch (IOException e) {
-      ready.add(new Input.Unreadable(jsonlName + ":" + (jsonlLine + 1), "cannot read: " + e.getMessage()));
+      ready.add(new Input.Unreadable(jsonlName + ":" + (jsonlLine + 1), "cannot read: " + why(e)));
       closeJsonl();
       return;
     }
@@ -239,6 +261,23 @@ public final class Inputs implements Iterator<Input> {
       return null;
     }
     return tooLong ? new Line("", true) : new Line(b.toString(), false);
+  }
+
+  /** Why reading failed, in words: the exception's message alone is often just the path. */
+  private static String why(Throwable e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file or folder";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof OutOfMemoryError) {
+      return "too large for the memory Java was given";
+    }
+    if (e instanceof UncheckedIOException u) {
+      return why(u.getCause());
+    }
+    return oneLine(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
   }
 
   private static String oneLine(String s) {

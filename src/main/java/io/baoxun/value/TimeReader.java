@@ -3,6 +3,7 @@ package io.baoxun.value;
 import static io.baoxun.value.ValueRules.Labels.*;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.antlr.v4.runtime.ParserRuleContext;
@@ -158,6 +159,9 @@ final class TimeReader {
       return false;
     }
     String d = digits.get();
+    if (d.length() != 2 && d.length() != 4) {
+      return false; // and no parse of 0202020202022, which no int holds
+    }
     int y = Integer.parseInt(d);
     if (d.length() == 4 && y >= 1000 && y <= 2999) {
       b.year(y);
@@ -210,6 +214,10 @@ final class TimeReader {
     Optional<String> hhmm = tree.text(ctx, HHMM);
     if (hhmm.isPresent()) {
       String[] p = hhmm.get().replace('：', ':').split(":");
+      // A pack's own clock token may take more digits than a clock has: such a text is no time.
+      if (p.length < 2 || !Arrays.stream(p).allMatch(TimeReader::isClockField)) {
+        return false;
+      }
       h = Integer.parseInt(ascii(p[0]));
       m = Integer.parseInt(ascii(p[1]));
       if (p.length > 2) {
@@ -344,6 +352,11 @@ final class TimeReader {
       return OptionalInt.empty();
     }
     return OptionalInt.of(v.get().intValueExact());
+  }
+
+  private static boolean isClockField(String part) {
+    int n = part.codePointCount(0, part.length());
+    return n >= 1 && n <= 2 && part.codePoints().allMatch(c -> Character.digit(c, 10) >= 0);
   }
 
   private static String ascii(String digits) {

@@ -108,6 +108,19 @@ class DocumentLimitsTest {
   }
 
   @Test
+  void aLinkToNowhereInAFolderIsReportedNotSkipped() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("pages"));
+    Files.writeString(folder.resolve("a.txt"), "本报讯");
+    Files.createSymbolicLink(folder.resolve("b.txt"), folder.resolve("gone.txt"));
+    Files.createSymbolicLink(folder.resolve("c.txt"), folder.resolve("a.txt"));
+    List<Input> got = all(new Inputs(List.of(folder.toString()), InputStream.nullInputStream(), 1024, name -> Optional.empty()));
+    assertThat(got).extracting(Input::name)
+        .containsExactly(folder + "/a.txt", folder + "/b.txt", folder + "/c.txt");
+    assertThat(got.get(1)).isEqualTo(new Input.Unreadable(folder + "/b.txt", "no such file or folder"));
+    assertThat(got.get(2)).isInstanceOf(Input.Bytes.class);
+  }
+
+  @Test
   void aDocumentAnEarlierRunFinishedIsNotReadAgain() throws IOException {
     Path f = dir.resolve("a.txt");
     Files.writeString(f, "本报讯");

@@ -118,7 +118,7 @@ public final class GrammarMatcher {
 
   private Attempt attemptOnce(TokenList tokens, int from, int to, int rule, int start) {
     RegionTokenStream stream = new RegionTokenStream(tokens.asList(), from, to);
-    parser.setTokenStream(stream);
+    parser.attemptOn(stream);
     stream.seek(start);
     String name = grammar.ruleName(rule);
     try {

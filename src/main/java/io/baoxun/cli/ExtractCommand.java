@@ -8,6 +8,7 @@ import io.baoxun.pipeline.CheckedRun;
 import io.baoxun.pipeline.CorpusRunner;
 import io.baoxun.pipeline.DocumentProcessor;
 import io.baoxun.pipeline.Inputs;
+import io.baoxun.pipeline.RunProgress;
 import io.baoxun.rule.Pack;
 import io.baoxun.rule.ReadContext;
 import java.io.BufferedWriter;
@@ -96,8 +97,9 @@ final class ExtractCommand implements Callable<Integer> {
     CheckedRun.Outcome outcome;
     if (out == null) {
       Writer w = spec.commandLine().getOut();
-      try (ResultWriter writer = new JsonLinesWriter(w)) {
-        outcome = CheckedRun.run(runner, checks, new Inputs(paths, System.in), writer);
+      try (ResultWriter writer = new JsonLinesWriter(w);
+          RunProgress progress = TerminalProgress.forStandardError(paths)) {
+        outcome = CheckedRun.run(runner, checks, new Inputs(paths, System.in), writer, progress);
       }
     } else {
       Path parent = out.toAbsolutePath().getParent();
@@ -106,8 +108,9 @@ final class ExtractCommand implements Callable<Integer> {
         try (Writer w =
                 new BufferedWriter(
                     new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8));
-            ResultWriter writer = new JsonLinesWriter(w)) {
-          outcome = CheckedRun.run(runner, checks, new Inputs(paths, System.in), writer);
+            ResultWriter writer = new JsonLinesWriter(w);
+            RunProgress progress = TerminalProgress.forStandardError(paths)) {
+          outcome = CheckedRun.run(runner, checks, new Inputs(paths, System.in), writer, progress);
         }
         Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } finally {

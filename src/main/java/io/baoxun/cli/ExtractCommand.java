@@ -15,6 +15,7 @@ import io.baoxun.pipeline.Input;
 import io.baoxun.pipeline.Inputs;
 import io.baoxun.pipeline.Limits;
 import io.baoxun.pipeline.Sizes;
+import io.baoxun.pipeline.RunProgress;
 import io.baoxun.rule.Pack;
 import io.baoxun.rule.ReadContext;
 import java.io.BufferedWriter;
@@ -146,8 +147,10 @@ final class ExtractCommand implements Callable<Integer> {
       outcome = FolderFormats.run(format, out, runner, checks, new Inputs(paths, System.in, maxBytes, doc -> Optional.empty()));
     } else if (out == null) {
       Writer w = spec.commandLine().getOut();
-      try (ResultWriter writer = writer(w, loaded.get())) {
-        outcome = CheckedRun.run(runner, checks, inputs(writer, new Inputs(paths, System.in, maxBytes, doc -> Optional.empty())), writer);
+      try (ResultWriter writer = writer(w, loaded.get());
+          RunProgress progress = TerminalProgress.forStandardError(paths)) {
+        outcome = CheckedRun.run(
+            runner, checks, inputs(writer, new Inputs(paths, System.in, maxBytes, doc -> Optional.empty())), writer, progress);
       }
     } else {
       AtomicOutput target;
@@ -173,8 +176,10 @@ final class ExtractCommand implements Callable<Integer> {
             resume ? EarlierOutput.gather(target, new ResultReader(loaded.get())) : EarlierOutput.none();
         try (earlier;
             Writer w = new BufferedWriter(new OutputStreamWriter(target.start(), StandardCharsets.UTF_8));
-            ResultWriter writer = writer(w, loaded.get())) {
-          outcome = CheckedRun.run(runner, checks, inputs(writer, new Inputs(paths, System.in, maxBytes, earlier::result)), writer);
+            ResultWriter writer = writer(w, loaded.get());
+            RunProgress progress = TerminalProgress.forStandardError(paths)) {
+          outcome = CheckedRun.run(
+              runner, checks, inputs(writer, new Inputs(paths, System.in, maxBytes, earlier::result)), writer, progress);
         }
         target.commit();
       } finally {

@@ -137,7 +137,7 @@ public final class GrammarMatcher {
   private Attempt attemptOnce(TokenList tokens, int from, int to, int rule, int start) {
     deadline.check();
     RegionTokenStream stream = new RegionTokenStream(tokens.asList(), from, to);
-    parser.setTokenStream(stream);
+    parser.attemptOn(stream);
     stream.seek(start);
     String name = grammar.ruleName(rule);
     try {

@@ -41,6 +41,8 @@ public final class PackGrammar {
   private final String[] ruleNames;
   private final ImmutableMap<String, Integer> ruleIndex;
   private final ImmutableList<ImmutableMap<String, ImmutableSet<Integer>>> labelStates;
+  /** The same states as bit sets, for the test of every child of every match ({@link #labeled}). */
+  private final ImmutableList<ImmutableMap<String, java.util.BitSet>> labelStateBits;
   private final ImmutableList<IntervalSet> firstTokens;
   private final ImmutableList<ImmutableMap<String, LabelInfo>> labelInfo;
   private final ImmutableList<Diagnostic> warnings;
@@ -85,6 +87,17 @@ public final class PackGrammar {
       labels.add(b.buildOrThrow());
     }
     this.labelStates = labels.build();
+    ImmutableList.Builder<ImmutableMap<String, java.util.BitSet>> bits = ImmutableList.builder();
+    for (ImmutableMap<String, ImmutableSet<Integer>> m : this.labelStates) {
+      ImmutableMap.Builder<String, java.util.BitSet> b = ImmutableMap.builder();
+      m.forEach((k, v) -> {
+        java.util.BitSet set = new java.util.BitSet();
+        v.forEach(set::set);
+        b.put(k, set);
+      });
+      bits.add(b.buildOrThrow());
+    }
+    this.labelStateBits = bits.build();
     ImmutableList.Builder<IntervalSet> first = ImmutableList.builder();
     for (int i = 0; i < ruleNames.length; i++) {
       IntervalSet s = parserAtn.nextTokens(parserAtn.ruleToStartState[i]);
@@ -232,9 +245,8 @@ public final class PackGrammar {
     if (state < 0) {
       return Optional.empty();
     }
-    for (Map.Entry<String, ImmutableSet<Integer>> e :
-        labelStates.get(parent.getRuleIndex()).entrySet()) {
-      if (e.getValue().contains(state)) {
+    for (Map.Entry<String, java.util.BitSet> e : labelStateBits.get(parent.getRuleIndex()).entrySet()) {
+      if (e.getValue().get(state)) {
         return Optional.of(e.getKey());
       }
     }
@@ -243,13 +255,14 @@ public final class PackGrammar {
 
   /** The children of {@code ctx} that stand under {@code label}, in order. */
   public List<ParseTree> labeled(ParserRuleContext ctx, String label) {
-    ImmutableSet<Integer> states = labelStates.get(ctx.getRuleIndex()).get(label);
+    java.util.BitSet states = labelStateBits.get(ctx.getRuleIndex()).get(label);
     if (states == null || ctx.children == null) {
       return List.of();
     }
     List<ParseTree> out = new ArrayList<>();
     for (ParseTree c : ctx.children) {
-      if (states.contains(stateOf(c))) {
+      int state = stateOf(c);
+      if (state >= 0 && states.get(state)) {
         out.add(c);
       }
     }

@@ -143,7 +143,7 @@ public final class Engine {
   private MatchContext.ArticleInfo articleInfo(
       NormalizedText text, TokenList tokens, Article article, ReadContext context) {
     FieldValue headline =
-        article.headline().<FieldValue>map(h -> new FieldValue.Text(Texts.withoutBreaks(text.originalText(h)).strip()))
+        article.headline().<FieldValue>map(h -> new FieldValue.Text(Texts.asWords(text.originalText(h))))
             .orElse(FieldValue.Null.INSTANCE);
     FieldValue date = FieldValue.Null.INSTANCE;
     if (article.dateline().isPresent()) {

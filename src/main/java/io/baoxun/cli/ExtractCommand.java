@@ -75,7 +75,7 @@ final class ExtractCommand implements Callable<Integer> {
       names = "--time-budget",
       paramLabel = "SECONDS",
       description = "Processor time one document may take (default: 60; 0: no limit). A document over it gets an error record and the run goes on.")
-  BigDecimal timeBudget;
+  String timeBudget;
 
   @Option(
       names = "--max-doc-size",
@@ -156,6 +156,9 @@ final class ExtractCommand implements Callable<Integer> {
       AtomicOutput target;
       try {
         target = AtomicOutput.open(out);
+      } catch (java.nio.file.NoSuchFileException e) {
+        err.println("baoxun: cannot write --out " + out + ": no such folder " + out.toAbsolutePath().getParent());
+        return 2;
       } catch (IOException e) {
         err.println("baoxun: cannot write --out " + out + ": " + e.getMessage());
         return 2;
@@ -202,22 +205,30 @@ final class ExtractCommand implements Callable<Integer> {
     return writer instanceof HtmlReportWriter html ? html.reading(inputs) : inputs;
   }
 
+  private static BigDecimal seconds(String s) {
+    try {
+      BigDecimal b = new BigDecimal(s.strip());
+      return b.signum() < 0 ? null : b;
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
   /** The limits the options ask for, or empty after saying what is wrong with them. */
   private Optional<Limits> limits(PrintWriter err) {
     Limits l = Limits.DEFAULT;
     if (timeBudget != null) {
-      if (timeBudget.signum() < 0) {
-        err.println("baoxun: --time-budget must be 0 (no limit) or a number of seconds, not " + timeBudget.toPlainString());
+      BigDecimal seconds = seconds(timeBudget);
+      if (seconds == null) {
+        err.println("baoxun: --time-budget must be 0 (no limit) or a number of seconds, not '" + timeBudget + "'");
         return Optional.empty();
       }
-      l = l.withTimeBudget(
-          timeBudget.signum() == 0
-              ? Optional.empty()
-              : Optional.of(Duration.ofNanos(timeBudget.min(BigDecimal.valueOf(1_000_000_000L)).movePointRight(9).longValue())));
-      if (l.timeBudget().isPresent() && l.timeBudget().get().isZero()) {
-        err.println("baoxun: --time-budget " + timeBudget.toPlainString() + " is less than a nanosecond; 0 means no limit");
+      Duration budget = Duration.ofNanos(seconds.min(BigDecimal.valueOf(1_000_000_000L)).movePointRight(9).longValue());
+      if (seconds.signum() > 0 && budget.isZero()) {
+        err.println("baoxun: --time-budget " + timeBudget + " is less than a nanosecond; 0 means no limit");
         return Optional.empty();
       }
+      l = l.withTimeBudget(seconds.signum() == 0 ? Optional.empty() : Optional.of(budget));
     }
     if (maxDocSize != null) {
       Optional<Long> bytes = Sizes.parse(maxDocSize).filter(b -> b > 0);

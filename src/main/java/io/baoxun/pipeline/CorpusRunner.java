@@ -45,13 +45,22 @@ public final class CorpusRunner {
               return t;
             });
     Deque<Future<DocumentResult>> inFlight = new ArrayDeque<>();
+    Deque<Long> sizes = new ArrayDeque<>();
+    long bytes = 0;
+    // Processing a document takes several times its size in memory: large ones are not started
+    // together, so a folder of them fits the heap (one always runs, however large).
+    long maxBytes = Math.max(1, Runtime.getRuntime().maxMemory() / 16);
     try {
       while (inputs.hasNext() || !inFlight.isEmpty()) {
-        while (inFlight.size() < window && inputs.hasNext()) {
+        while (inFlight.size() < window && (inFlight.isEmpty() || bytes < maxBytes) && inputs.hasNext()) {
           Input in = inputs.next();
+          long size = size(in);
           inFlight.add(pool.submit(() -> processor.process(in)));
+          sizes.add(size);
+          bytes += size;
         }
         DocumentResult r = await(inFlight.poll());
+        bytes -= sizes.poll();
         failed += r instanceof DocumentResult.Failed ? 1 : 0;
         sink.accept(r);
       }
@@ -61,6 +70,16 @@ public final class CorpusRunner {
       pool.shutdownNow();
     }
     return failed;
+  }
+
+  private static long size(Input in) {
+    if (in instanceof Input.Bytes b) {
+      return b.bytes().length;
+    }
+    if (in instanceof Input.Text t) {
+      return 2L * t.text().length();
+    }
+    return 0;
   }
 
   private static DocumentResult await(Future<DocumentResult> f) {

@@ -74,7 +74,7 @@ reporterGroup
   ;
 
 reporterPart
-  : ( BENBAO? role=ROLE )? names+=personName ( '、'? names+=personName )*
+  : ( BENBAO? role=ROLE | MEDIA )? names+=personName ( '、'? names+=personName )*
   ;
 
 // 北京 in 本报北京3月1日讯, 新华社北京3月18日电.
@@ -91,25 +91,35 @@ outletName
 // ==================================================================================== credits
 
 // A credit in brackets closing a paragraph: （张蕾）, （施民法 张蕾）, (融媒体 徐振鑫 通讯员 孙亚亭),
-// (区综合行政执法局), (经济日报), （据新华社）, （本通）, （张三 摄）. `after` is whatever follows the
-// closing bracket in the paragraph; the rule takes the match only when there is nothing, so
-// （扩大）会议 is no credit.
+// （张三 摄）. `after` is whatever follows the closing bracket in the paragraph; the rule takes the
+// match only when there is nothing, so （扩大）会议 is no credit.
+// 融媒体 (MEDIA) before the names is the media centre the credit is the org of; the names after it
+// have no role unless one is written (融媒体 裴凯 通讯员 孙悦).
 credit
-  : '(' ( parts+=reporterPart+ '摄'? | '据'? org=creditOrg ) ')' after=.?
+  : '(' ( media=MEDIA parts+=reporterPart* | parts+=reporterPart+ ) '摄'? ')' after=.?
   ;
 
-// An organisation credit: a fixed one (本通), an outlet (经济日报), or a name whose last character
-// the rule checks against lexicons/org_ends.txt (局, 委, 办, 报 ...).
+// A credit naming an organisation alone: (区综合行政执法局), (经济日报), （据新华社）, （本通）,
+// (衡水市文明办供稿). Its own grammar rule, so that (区市场监管局) is tried as an organisation and,
+// when it does not end like one, as the names 区市 场监 管局 of the people's credit above.
+orgCredit
+  : '(' '据'? org=creditOrg '供稿'? ')' after=.?
+  ;
+
+// An organisation credit: a fixed one (本通), an agency (新华社), or a name whose ending the rule
+// checks against lexicons/org_ends.txt (局, 委, 办, 报 ...). The rule also checks the `first`
+// element: (融媒体 全兴社) is a media centre's credit to 全兴社, not an office named 融媒体全兴社.
 creditOrg
   : fixed=CREDIT_ORG
-  | orgChar* ( fixed=AGENCY | last=orgChar )
+  | fixed=AGENCY
+  | first=orgChar orgChar* fixed=AGENCY?
   ;
 
 // A photo or text credit closing a paragraph: 边艺洲 摄, 本报记者 朱玉东 摄, 文/图 张三,
 // 文/张三 图/李四. It can start at any surname, so it reads at most two roles of at most three
 // names each.
 photoCredit
-  : ( parts+=photoPart parts+=photoPart? ( '摄' | '摄影' )
+  : ( parts+=photoPart parts+=photoPart? shot=( '摄' | '摄影' )
     | ( CREDIT_LABEL parts+=photoPart )+
     ) after=.?
   ;
@@ -223,7 +233,7 @@ tailStart
   // Words of Reports.g4 that stand inside organisation names too (中共, 应急管理局, 有限公司,
   // 核酸检测中心, 新冠肺炎疫情处置工作领导小组); not its joining words (和, 及), which end one.
   : HAN | CN_NUM | NOT_VALUE | ARABIC | LATIN | ORG_WORD | ROLE | AGENCY
-  | '中' | '共' | '应' | '有' | '计算' | '其他' | ACTIVITY | DISEASE | CASE_KIND
+  | '中' | '共' | '应' | '有' | '计算' | '其他' | ACTIVITY | DISEASE | CASE_KIND | MEDIA
   | '电' | '讯' | '摄' | '摄影' | '据' | '为' | '同' | '来'
   | '天' | '年' | '月' | '日' | '晚' | '早' | '第' | '分' | '自' | '号' | '多' | '半' | '点'
   | '底' | '末' | '夜' | '整'
@@ -256,11 +266,12 @@ nameStop
 bylineWord
   : BENBAO | ROLE | TITLE | FOLLOWER | ORG_WORD | AGENCY | CREDIT_ORG | CREDIT_LABEL
   | OUTLET_MARK | SURNAME | SURNAME_RARE | nameStop | '讯' | '电' | '消息' | '摄' | '摄影' | '报道'
-  | '据'
+  | '据' | MEDIA | '供稿'
   ;
 
 BENBAO : '本报' ;
 ROLE : LEX_ROLES ;
+MEDIA : LEX_MEDIA_UNITS ;
 TITLE : LEX_TITLES ;
 FOLLOWER : LEX_NAME_FOLLOWERS ;
 ORG_WORD : LEX_ORG_WORDS ;

@@ -34,6 +34,18 @@ testingProgress
   | at=statTime ',' body=progressBody
   ;
 
+// FACT TestingProgress in a box of figures beside a report, whose lines stand without the commas
+// of a sentence (the engine reads a box as one region):
+//   截至3月20日12时 ⏎ 全市共设置采样点3969个，出动采样人员149884人次 ⏎ 全市完成核酸检测518.3万人次，完成比例88.10%
+// The line after the time starts with a region word (全市, 我县); the lines of other counts up to
+// the completion are skipped, each ending in its unit. CAUTION (as at caseTime): nothing that
+// could continue a time may follow statTime here, or value rules elsewhere end differently.
+boxProgress
+  : lead=asOfLead at=statTime REGION_WORD ( boxSkip*? ( UNIT | '%' ) )? region=subject? done=progressDone
+    ( ',' ratio=progressRatio )?
+  ;
+boxSkip : ~( '。' | '!' | '?' ) ;
+
 // FACT TestingProgress without a time: 全县累计接种新冠疫苗…剂次 (a marker is required; the
 // article's date stands for the time).
 undatedProgress
@@ -159,8 +171,9 @@ doneWhat : '完成' tallyWord ( tallyInner* tallyLast )? ;
 
 // What is counted: words up to the count. Not what a progress statement completes (完成核酸检测,
 // 接种疫苗, 报告接种…: TestingProgress), not ending in a case kind (累计报告确诊病例: CaseReport),
-// and no Arabic number, so that in 密切接触者46名、次密切接触者29名 the first count ends the first
-// item. A hedge before the count belongs to the count (培训农民近3000人次 counts 培训农民), and
+// and no count, so that in 密切接触者46名、次密切接触者29名 the first count ends the first item:
+// no Arabic number, and no Chinese numeral before a unit or hedge (生活物资两千余吨、蔬菜包3.6万份
+// is two items), while a numeral in a word (一线人员) may stand. A hedge before the count belongs to the count (培训农民近3000人次 counts 培训农民), and
 // 完成 only starts what is counted. An activity word starts it only when more words follow
 // (抗原检测试剂5.2万人份 is a thing; 核酸检测5万人次 is progress).
 tallyWhat
@@ -174,7 +187,9 @@ tallyWord
      | '不足' | '不到' | REGION_WORD )
   ;
 tallyInner
-  : ~( ',' | ';' | '。' | ':' | '!' | '?' | ARABIC | '累计' | '共' | '共计' | '合计' | '已' | '完成' )
+  : ~( ',' | ';' | '。' | ':' | '!' | '?' | ARABIC | CN_NUM | '累计' | '共' | '共计' | '合计' | '已' | '完成' )
+  | CN_NUM ~( ',' | ';' | '。' | ':' | '!' | '?' | ARABIC | CN_NUM | UNIT | '余' | '多' | '几' | '累计' | '共'
+            | '共计' | '合计' | '已' | '完成' )
   ;
 tallyLast
   : ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | ARABIC | CASE_KIND | '累计' | '共' | '共计' | '合计' | '已'
@@ -311,7 +326,7 @@ clauseWord : ~( ',' | ';' | '。' | ':' | '!' | '?' ) ;
 // nothing, a list would always try to go on (and fail at the end of the sentence), with this the
 // list stops where its next item does not fit.
 factFollow
-  : ( testingProgress | undatedProgress | tally | breakdown | rate ) .*
+  : ( testingProgress | boxProgress | undatedProgress | tally | breakdown | rate ) .*
   ;
 
 // Every Han word this grammar makes a token of. Rules that mean "any Chinese character" should

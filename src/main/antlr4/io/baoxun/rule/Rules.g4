@@ -13,7 +13,7 @@ decl
   | CHECK ruleId LBRACE checkClause* RBRACE                   # checkDecl
   ;
 
-fieldDecl : ID COLON typeRef COMMA? ;
+fieldDecl : ID COLON typeRef (PIPE typeRef)* COMMA? ;
 
 typeRef : ID (LT typeRef GT)? QUESTION? ;
 

@@ -18,21 +18,42 @@ import java.util.Set;
  * After the last document, each key's facts are sorted ({@code order by asOf}) and every fact is
  * judged against the one before it.
  *
- * <p>Not thread-safe: one per run, fed by the thread that writes the output in input order, so
- * its findings are the same at any thread count.
+ * <p>{@link #observe} and {@link #findings} are not thread-safe: one checker per run, fed by the
+ * thread that writes the output in input order, so its findings are the same at any thread count.
+ * A distributed run uses the two steps they are made of, which keep no state: {@link #select} on
+ * each document, then, after grouping by check and key, {@link #judge} on each group.
  */
 public final class CrossDocumentChecker {
   /** A finding across documents with the document it is written under: that of the later fact. */
   public record Located(String doc, Finding finding) {}
 
-  /** One fact kept for a check: which document (by input order), its binding, its place in order. */
-  private record Entry(int document, Bindings.One one, FieldValue order) {}
+  /**
+   * One fact kept for a check across documents: the check (its place among this checker's checks),
+   * the key it is grouped by, its binding (the fact with only the fields the check reads) and its
+   * place in order. What a distributed run ships from a document to its key's group.
+   */
+  public record Kept(int check, List<String> key, Bindings.One one, FieldValue order) {
+    public Kept {
+      key = List.copyOf(key);
+    }
+  }
+
+  /**
+   * What the checks across documents take from one document: the facts they keep, and a {@code
+   * skip} for each fact that cannot be placed in order (those need no other document).
+   */
+  public record Observed(List<Kept> kept, List<Located> unplaced) {
+    public Observed {
+      kept = List.copyOf(kept);
+      unplaced = List.copyOf(unplaced);
+    }
+  }
 
   private final List<CheckSpec> checks;
   private final List<Set<String>> keep;
-  private final List<Map<List<String>, List<Entry>>> groups = new ArrayList<>();
+  /** Per check, per key in the order keys were first seen, the facts kept in input order. */
+  private final List<Map<List<String>, List<Kept>>> groups = new ArrayList<>();
   private final List<List<Located>> unplaced = new ArrayList<>();
-  private int documents;
 
   CrossDocumentChecker(List<CheckSpec> all) {
     this.checks = all.stream().filter(c -> c.scope() == Scope.RUN).toList();
@@ -66,7 +87,31 @@ public final class CrossDocumentChecker {
 
   /** Takes the facts of the next document in input order. */
   public void observe(List<FactRef> facts) {
-    int document = documents++;
+    Observed o = select(facts);
+    for (Kept k : o.kept()) {
+      groups.get(k.check()).computeIfAbsent(k.key(), x -> new ArrayList<>()).add(k);
+    }
+    for (Located l : o.unplaced()) {
+      unplaced.get(checkOf(l)).add(l);
+    }
+  }
+
+  private int checkOf(Located l) {
+    for (int c = 0; c < checks.size(); c++) {
+      if (checks.get(c).id().equals(l.finding().check())) {
+        return c;
+      }
+    }
+    throw new IllegalStateException("no check " + l.finding().check());
+  }
+
+  /**
+   * What the checks keep of one document's facts, without keeping it: this reads no state, so
+   * workers of a distributed run call it on documents in any order and on any thread.
+   */
+  public Observed select(List<FactRef> facts) {
+    List<Kept> kept = new ArrayList<>();
+    List<Located> skips = new ArrayList<>();
     for (int c = 0; c < checks.size(); c++) {
       Selection s = checks.get(c).selection();
       Variable first = s.variables().get(0);
@@ -76,17 +121,17 @@ public final class CrossDocumentChecker {
           continue;
         }
         FactRef small = keep.get(c) == null ? f : f.keeping(keep.get(c));
-        Bindings.One kept = new Bindings.One(small, one.get().value());
         FieldValue order = s.order().orElseThrow().get(f);
         if (order instanceof FieldValue.Null) {
-          unplaced.get(c).add(new Located(f.doc(), new Finding(
+          skips.add(new Located(f.doc(), new Finding(
               checks.get(c).id(), Status.SKIP.label(), List.of(f.qualifiedId()),
               "cannot place it in order: " + s.order().get() + " is missing", checks.get(c).severity().label())));
           continue;
         }
-        groups.get(c).computeIfAbsent(Keys.of(f, s.same()), k -> new ArrayList<>()).add(new Entry(document, kept, order));
+        kept.add(new Kept(c, Keys.of(f, s.same()), new Bindings.One(small, one.get().value()), order));
       }
     }
+    return new Observed(kept, skips);
   }
 
   /**
@@ -96,28 +141,37 @@ public final class CrossDocumentChecker {
   public List<Located> findings() {
     List<Located> out = new ArrayList<>();
     for (int c = 0; c < checks.size(); c++) {
-      CheckSpec check = checks.get(c);
-      List<Variable> vars = check.selection().variables();
-      for (List<Entry> entries : groups.get(c).values()) {
-        List<Entry> sorted = new ArrayList<>(entries);
-        sorted.sort(
-            Comparator.comparing(Entry::order, CrossDocumentChecker::compareOrder)
-                .thenComparingInt(Entry::document)
-                .thenComparingInt(e -> e.one().fact().index()));
-        for (int i = 1; i < sorted.size(); i++) {
-          Entry a = sorted.get(i - 1);
-          Entry b = sorted.get(i);
-          Map<String, Bindings.Bound> bound = new LinkedHashMap<>();
-          bound.put(vars.get(0).name(), a.one());
-          bound.put(vars.get(1).name(), b.one());
-          Optional<Verdict> v = check.judge().judge(new Bindings(bound));
-          if (v.isPresent()) {
-            List<String> ids = List.of(a.one().fact().qualifiedId(), b.one().fact().qualifiedId());
-            out.add(new Located(b.one().fact().doc(), Finding.of(check, v.get(), ids)));
-          }
-        }
+      for (List<Kept> group : groups.get(c).values()) {
+        out.addAll(judge(c, group));
       }
       out.addAll(unplaced.get(c));
+    }
+    return out;
+  }
+
+  /**
+   * The findings of one check on the facts of one key. {@code group} must be in input order:
+   * documents in the order the run was given them, each document's facts in output order, because
+   * facts at the same place in order are judged in that order. Reads no state.
+   */
+  public List<Located> judge(int check, List<Kept> group) {
+    CheckSpec spec = checks.get(check);
+    List<Variable> vars = spec.selection().variables();
+    List<Kept> sorted = new ArrayList<>(group);
+    // A stable sort: ties stay in input order.
+    sorted.sort(Comparator.comparing(Kept::order, CrossDocumentChecker::compareOrder));
+    List<Located> out = new ArrayList<>();
+    for (int i = 1; i < sorted.size(); i++) {
+      Bindings.One a = sorted.get(i - 1).one();
+      Bindings.One b = sorted.get(i).one();
+      Map<String, Bindings.Bound> bound = new LinkedHashMap<>();
+      bound.put(vars.get(0).name(), a);
+      bound.put(vars.get(1).name(), b);
+      Optional<Verdict> v = spec.judge().judge(new Bindings(bound));
+      if (v.isPresent()) {
+        List<String> ids = List.of(a.fact().qualifiedId(), b.fact().qualifiedId());
+        out.add(new Located(b.fact().doc(), Finding.of(spec, v.get(), ids)));
+      }
     }
     return out;
   }

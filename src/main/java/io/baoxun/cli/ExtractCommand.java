@@ -4,15 +4,18 @@ import io.baoxun.check.CheckSet;
 import io.baoxun.check.Severity;
 import io.baoxun.io.AtomicOutput;
 import io.baoxun.io.EarlierOutput;
+import io.baoxun.io.HtmlReportWriter;
 import io.baoxun.io.JsonLinesWriter;
 import io.baoxun.io.ResultReader;
 import io.baoxun.io.ResultWriter;
 import io.baoxun.pipeline.CheckedRun;
 import io.baoxun.pipeline.CorpusRunner;
 import io.baoxun.pipeline.DocumentProcessor;
+import io.baoxun.pipeline.Input;
 import io.baoxun.pipeline.Inputs;
 import io.baoxun.pipeline.Limits;
 import io.baoxun.pipeline.Sizes;
+import io.baoxun.pipeline.RunProgress;
 import io.baoxun.rule.Pack;
 import io.baoxun.rule.ReadContext;
 import java.io.BufferedWriter;
@@ -22,8 +25,10 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -50,12 +55,15 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--format", defaultValue = "jsonl", description = "Output format: jsonl (default).")
+  @Option(
+      names = "--format",
+      defaultValue = "jsonl",
+      description = "Output format: jsonl (default); html (one self-contained page for the run); brat (NAME.txt + NAME.ann per input) or csv (a CSV per fact type), both into the folder --out names.")
   String format;
 
   @Option(
       names = "--out",
-      description = "Write to this file, atomically: the run writes .FILE.part beside it and renames it to FILE when it has finished.")
+      description = "Write to this file, atomically: the run writes .FILE.part beside it and renames it to FILE when it has finished; for brat and csv, this folder.")
   Path out;
 
   @Option(
@@ -96,8 +104,12 @@ final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    if (!format.equals("jsonl")) {
-      err.println("baoxun: unknown --format '" + format + "' (known: jsonl)");
+    if (!List.of("jsonl", "html", "brat", "csv").contains(format)) {
+      err.println("baoxun: unknown --format '" + format + "' (known: jsonl, html, brat, csv)");
+      return 2;
+    }
+    if (FolderFormats.isFolderFormat(format) && (out == null || Files.isRegularFile(out))) {
+      err.println("baoxun: --format " + format + " writes a folder of files: give --out DIR" + (out == null ? "" : " (" + out + " is a file)"));
       return 2;
     }
     Optional<Severity> least = failOn == null ? Optional.empty() : Severity.byLabel(failOn);
@@ -131,10 +143,14 @@ final class ExtractCommand implements Callable<Integer> {
     CheckSet checks = loaded.get().checks();
     long maxBytes = limits.get().maxDocBytes();
     CheckedRun.Outcome outcome;
-    if (out == null) {
+    if (FolderFormats.isFolderFormat(format)) {
+      outcome = FolderFormats.run(format, out, runner, checks, new Inputs(paths, System.in, maxBytes, doc -> Optional.empty()));
+    } else if (out == null) {
       Writer w = spec.commandLine().getOut();
-      try (ResultWriter writer = new JsonLinesWriter(w)) {
-        outcome = CheckedRun.run(runner, checks, new Inputs(paths, System.in, maxBytes, doc -> Optional.empty()), writer);
+      try (ResultWriter writer = writer(w, loaded.get());
+          RunProgress progress = TerminalProgress.forStandardError(paths)) {
+        outcome = CheckedRun.run(
+            runner, checks, inputs(writer, new Inputs(paths, System.in, maxBytes, doc -> Optional.empty())), writer, progress);
       }
     } else {
       AtomicOutput target;
@@ -163,8 +179,10 @@ final class ExtractCommand implements Callable<Integer> {
             resume ? EarlierOutput.gather(target, new ResultReader(loaded.get())) : EarlierOutput.none();
         try (earlier;
             Writer w = new BufferedWriter(new OutputStreamWriter(target.start(), StandardCharsets.UTF_8));
-            ResultWriter writer = new JsonLinesWriter(w)) {
-          outcome = CheckedRun.run(runner, checks, new Inputs(paths, System.in, maxBytes, earlier::result), writer);
+            ResultWriter writer = writer(w, loaded.get());
+            RunProgress progress = TerminalProgress.forStandardError(paths)) {
+          outcome = CheckedRun.run(
+              runner, checks, inputs(writer, new Inputs(paths, System.in, maxBytes, earlier::result)), writer, progress);
         }
         target.commit();
       } finally {
@@ -176,6 +194,15 @@ final class ExtractCommand implements Callable<Integer> {
       return SOME_INPUTS_FAILED;
     }
     return least.isPresent() && outcome.failedAt(least.get()) ? CHECKS_FAILED : 0;
+  }
+
+  private ResultWriter writer(Writer w, Pack p) throws IOException {
+    return format.equals("html") ? new HtmlReportWriter(w, p) : new JsonLinesWriter(w);
+  }
+
+  /** The inputs; the HTML report keeps each until its result comes, to show its text. */
+  private static Iterator<Input> inputs(ResultWriter writer, Inputs inputs) {
+    return writer instanceof HtmlReportWriter html ? html.reading(inputs) : inputs;
   }
 
   private static BigDecimal seconds(String s) {

@@ -10,13 +10,20 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "baoxun 0.1.0",
     description = "Rule-based information extraction for Chinese news reports.",
+    footer = {
+      "",
+      "Also: ./baoxun pipeline --runner NAME --out DIR PATH...",
+      "  runs a pack as an Apache Beam pipeline (the launcher builds it on first use; see README)."
+    },
     subcommands = {
       ExtractCommand.class,
       CheckCommand.class,
       ExplainCommand.class,
+      ServeCommand.class,
       ValuesCommand.class,
       DiffCommand.class,
-      EvalCommand.class
+      EvalCommand.class,
+      CoverageCommand.class
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

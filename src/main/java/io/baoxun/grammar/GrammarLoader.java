@@ -42,8 +42,14 @@ public final class GrammarLoader {
    */
   public static PackGrammar load(Path dir, List<Lexicon> lexicons, Display display)
       throws PackException {
+    return load(dir, lexicons, display, PackCache.standard());
+  }
+
+  /** As {@link #load(Path, List, Display)}, with grammars seen before kept in {@code cache}. */
+  static PackGrammar load(Path dir, List<Lexicon> lexicons, Display display, Optional<PackCache> cacheIfAny)
+      throws PackException {
     try {
-      return loadUnguarded(dir, lexicons, display);
+      return loadUnguarded(dir, lexicons, display, cacheIfAny);
     } catch (StackOverflowError e) {
       // The nesting bound keeps ANTLR's recursive tool within the stack; this is the last resort.
       throw new PackException(List.of(Diagnostic.error(
@@ -51,8 +57,8 @@ public final class GrammarLoader {
     }
   }
 
-  private static PackGrammar loadUnguarded(Path dir, List<Lexicon> lexicons, Display display)
-      throws PackException {
+  private static PackGrammar loadUnguarded(
+      Path dir, List<Lexicon> lexicons, Display display, Optional<PackCache> cacheIfAny) throws PackException {
     List<Diagnostic> problems = new ArrayList<>();
     List<Path> files;
     try (Stream<Path> s = Files.list(dir)) {
@@ -67,19 +73,29 @@ public final class GrammarLoader {
     }
 
     Map<Path, String> texts = new LinkedHashMap<>();
+    for (Path f : files) {
+      try {
+        texts.put(f, Files.readString(f, StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        problems.add(Diagnostic.error(display.name(f), 0, 0, "cannot read: " + e.getMessage()));
+      }
+    }
+    // A grammar seen before loads from the cache (it passed every check below when it was
+    // written); one with unreadable files never is.
+    Optional<PackCache> cache = problems.isEmpty() ? cacheIfAny : Optional.empty();
+    String key = cache.isPresent() ? PackCache.key(texts, lexicons, display) : null;
+    Optional<PackGrammar> cached = cache.flatMap(c -> c.read(key));
+    if (cached.isPresent()) {
+      return cached.get();
+    }
+
     Set<String> imported = new HashSet<>();
     Set<String> grammars = new HashSet<>();
     files.forEach(f -> grammars.add(baseName(f)));
-    for (Path f : files) {
-      String text;
-      try {
-        text = Files.readString(f, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        problems.add(Diagnostic.error(display.name(f), 0, 0, "cannot read: " + e.getMessage()));
-        continue;
-      }
-      texts.put(f, text);
-      java.util.Optional<Diagnostic> deep = DeclarativeGrammar.tooDeep(text, display.name(f));
+    for (Map.Entry<Path, String> entry : texts.entrySet()) {
+      Path f = entry.getKey();
+      String text = entry.getValue();
+      Optional<Diagnostic> deep = DeclarativeGrammar.tooDeep(text, display.name(f));
       if (deep.isPresent()) {
         problems.add(deep.get());
         continue;
@@ -138,7 +154,12 @@ public final class GrammarLoader {
     if (!collector.errors.isEmpty() || g == null) {
       throw new PackException(collector.errors);
     }
-    return PackGrammar.of(g, display.name(root), collector.warnings);
+    PackGrammar loaded = PackGrammar.of(g, display.name(root), collector.warnings);
+    cache.ifPresent(c -> {
+      c.write(key, loaded);
+      loaded.attachCache(c, key);
+    });
+    return loaded;
   }
 
   private static Tool newTool(ANTLRToolListener listener, Path dir) {

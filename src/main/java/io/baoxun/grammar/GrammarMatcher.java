@@ -3,7 +3,6 @@ package io.baoxun.grammar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
@@ -36,17 +35,27 @@ public final class GrammarMatcher {
   private Deadline deadline = Deadline.NONE;
 
   GrammarMatcher(PackGrammar grammar) {
+    this(grammar, true);
+  }
+
+  /**
+   * @param tuned false gives ANTLR's own lexer and parser simulators and error strategy, for the
+   *     tests and benchmarks that compare them with baoxun's ({@link WideCharLexerSimulator},
+   *     {@link MatcherSimulator}, {@link BailQuietly})
+   */
+  GrammarMatcher(PackGrammar grammar, boolean tuned) {
     this.grammar = grammar;
-    this.lexer = new PackLexer(grammar);
+    this.lexer = new PackLexer(grammar, tuned);
     this.parser =
         new TracingParserInterpreter(
             grammar.fileName(),
             grammar.vocabulary(),
             grammar.parserRuleNames(),
             grammar.parserAtn(),
-            new RegionTokenStream(List.of(), 0, 0));
+            new RegionTokenStream(List.of(), 0, 0),
+            tuned);
     parser.removeErrorListeners();
-    parser.setErrorHandler(new BailErrorStrategy());
+    parser.setErrorHandler(tuned ? new BailQuietly() : new org.antlr.v4.runtime.BailErrorStrategy());
   }
 
   public PackGrammar grammar() {
@@ -89,6 +98,15 @@ public final class GrammarMatcher {
    * The first failure is what a rule author is shown.
    */
   public Attempt attempt(TokenList tokens, int from, int to, int rule, int start) {
+    return attempt(tokens, from, to, rule, start, null);
+  }
+
+  /**
+   * As {@link #attempt(TokenList, int, int, int, int)}, with the region's {@link StartFilter
+   * starts} to leave out the retries that cannot match: a retry's region is shorter, and once it
+   * holds no anchor of the rule, the shorter ones after it hold none either.
+   */
+  public Attempt attempt(TokenList tokens, int from, int to, int rule, int start, StartFilter.Starts starts) {
     // A rule is never tried over more than MAX_MATCH_TOKENS: a loop such as hanChar*? would
     // otherwise read to the end of a paragraph at every start, quadratic in a paragraph without
     // punctuation (50,000 Han characters took over two minutes).
@@ -108,7 +126,7 @@ public final class GrammarMatcher {
       } else {
         break;
       }
-      if (limit <= start) {
+      if (limit <= start || starts != null && !starts.possible(rule, start, limit)) {
         break;
       }
       a = attemptOnce(tokens, from, limit, rule, start);
@@ -119,7 +137,7 @@ public final class GrammarMatcher {
   private Attempt attemptOnce(TokenList tokens, int from, int to, int rule, int start) {
     deadline.check();
     RegionTokenStream stream = new RegionTokenStream(tokens.asList(), from, to);
-    parser.setTokenStream(stream);
+    parser.attemptOn(stream);
     stream.seek(start);
     String name = grammar.ruleName(rule);
     try {

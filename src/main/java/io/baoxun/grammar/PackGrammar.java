@@ -41,9 +41,19 @@ public final class PackGrammar {
   private final String[] ruleNames;
   private final ImmutableMap<String, Integer> ruleIndex;
   private final ImmutableList<ImmutableMap<String, ImmutableSet<Integer>>> labelStates;
+  /** The same states as bit sets, for the test of every child of every match ({@link #labeled}). */
+  private final ImmutableList<ImmutableMap<String, java.util.BitSet>> labelStateBits;
   private final ImmutableList<IntervalSet> firstTokens;
   private final ImmutableList<ImmutableMap<String, LabelInfo>> labelInfo;
   private final ImmutableList<Diagnostic> warnings;
+  /** The grammar analysis behind {@link #anchors}, made on first use. */
+  private final com.google.common.base.Supplier<RuleAnchors> anchorAnalysis =
+      com.google.common.base.Suppliers.memoize(() -> new RuleAnchors(parserAtn()));
+  private final java.util.concurrent.ConcurrentMap<Integer, List<RuleAnchors.Anchor>> anchors =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  /** Where this grammar is kept on disk, to add anchors to; null when it is not. */
+  private volatile PackCache cache;
+  private volatile String cacheKey;
 
   private PackGrammar(
       String fileName,
@@ -77,6 +87,17 @@ public final class PackGrammar {
       labels.add(b.buildOrThrow());
     }
     this.labelStates = labels.build();
+    ImmutableList.Builder<ImmutableMap<String, java.util.BitSet>> bits = ImmutableList.builder();
+    for (ImmutableMap<String, ImmutableSet<Integer>> m : this.labelStates) {
+      ImmutableMap.Builder<String, java.util.BitSet> b = ImmutableMap.builder();
+      m.forEach((k, v) -> {
+        java.util.BitSet set = new java.util.BitSet();
+        v.forEach(set::set);
+        b.put(k, set);
+      });
+      bits.add(b.buildOrThrow());
+    }
+    this.labelStateBits = bits.build();
     ImmutableList.Builder<IntervalSet> first = ImmutableList.builder();
     for (int i = 0; i < ruleNames.length; i++) {
       IntervalSet s = parserAtn.nextTokens(parserAtn.ruleToStartState[i]);
@@ -86,6 +107,24 @@ public final class PackGrammar {
     this.firstTokens = first.build();
     this.labelInfo = labelInfo.stream().map(ImmutableMap::copyOf).collect(ImmutableList.toImmutableList());
     this.warnings = ImmutableList.copyOf(warnings);
+  }
+
+  /** A grammar as {@link PackCache} stored it. */
+  static PackGrammar restored(
+      String fileName,
+      ATN lexerAtn,
+      ATN parserAtn,
+      Vocabulary vocabulary,
+      String[] lexerRuleNames,
+      String[] channelNames,
+      String[] modeNames,
+      String[] ruleNames,
+      List<Map<String, Set<Integer>>> labelStates,
+      List<Map<String, LabelInfo>> labelInfo,
+      List<Diagnostic> warnings) {
+    return new PackGrammar(
+        fileName, lexerAtn, parserAtn, vocabulary, lexerRuleNames, channelNames, modeNames, ruleNames,
+        labelStates, labelInfo, warnings);
   }
 
   static PackGrammar of(Grammar g, String displayName, List<Diagnostic> warnings) {
@@ -206,9 +245,8 @@ public final class PackGrammar {
     if (state < 0) {
       return Optional.empty();
     }
-    for (Map.Entry<String, ImmutableSet<Integer>> e :
-        labelStates.get(parent.getRuleIndex()).entrySet()) {
-      if (e.getValue().contains(state)) {
+    for (Map.Entry<String, java.util.BitSet> e : labelStateBits.get(parent.getRuleIndex()).entrySet()) {
+      if (e.getValue().get(state)) {
         return Optional.of(e.getKey());
       }
     }
@@ -217,13 +255,14 @@ public final class PackGrammar {
 
   /** The children of {@code ctx} that stand under {@code label}, in order. */
   public List<ParseTree> labeled(ParserRuleContext ctx, String label) {
-    ImmutableSet<Integer> states = labelStates.get(ctx.getRuleIndex()).get(label);
+    java.util.BitSet states = labelStateBits.get(ctx.getRuleIndex()).get(label);
     if (states == null || ctx.children == null) {
       return List.of();
     }
     List<ParseTree> out = new ArrayList<>();
     for (ParseTree c : ctx.children) {
-      if (states.contains(stateOf(c))) {
+      int state = stateOf(c);
+      if (state >= 0 && states.get(state)) {
         out.add(c);
       }
     }
@@ -270,5 +309,49 @@ public final class PackGrammar {
 
   IntervalSet firstTokens(int rule) {
     return firstTokens.get(rule);
+  }
+
+  /** What every match of a rule must hold (worked out once per rule, on first request). */
+  List<RuleAnchors.Anchor> anchors(int rule) {
+    return anchors.computeIfAbsent(rule, r -> anchorAnalysis.get().of(r, commonTokensFirst()));
+  }
+
+  /** A filter that tells where each of {@code rules} can start a match (see {@link StartFilter}). */
+  public StartFilter startFilter(int[] rules) {
+    boolean known = java.util.Arrays.stream(rules).allMatch(anchors::containsKey);
+    StartFilter f = new StartFilter(this, rules.clone());
+    PackCache c = cache;
+    if (!known && c != null) {
+      c.write(cacheKey, this);
+    }
+    return f;
+  }
+
+  /** Keep this grammar's anchors in {@code cache} under {@code key} as they are worked out. */
+  void attachCache(PackCache cache, String key) {
+    this.cacheKey = key;
+    this.cache = cache;
+  }
+
+  void restoreAnchors(int rule, List<RuleAnchors.Anchor> list) {
+    anchors.put(rule, ImmutableList.copyOf(list));
+  }
+
+  /** The anchors worked out so far, by rule. */
+  Map<Integer, List<RuleAnchors.Anchor>> knownAnchors() {
+    return Map.copyOf(anchors);
+  }
+
+  List<? extends Map<String, ? extends Set<Integer>>> labelStates() {
+    return labelStates;
+  }
+
+  List<? extends Map<String, LabelInfo>> labelInfos() {
+    return labelInfo;
+  }
+
+  /** The token types, the most common in text first, as far as the lexer tells. */
+  private int[] commonTokensFirst() {
+    return CommonTokens.mostCommonFirst(lexerAtn, vocabulary);
   }
 }

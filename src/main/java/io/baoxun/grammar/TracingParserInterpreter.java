@@ -21,7 +21,44 @@ final class TracingParserInterpreter extends ParserInterpreter {
 
   TracingParserInterpreter(
       String grammarFileName, Vocabulary vocabulary, String[] ruleNames, ATN atn, TokenStream input) {
+    this(grammarFileName, vocabulary, ruleNames, atn, input, true);
+  }
+
+  private final boolean tuned;
+
+  /** @param tuned false keeps ANTLR's own simulator (tests and benchmarks compare the two) */
+  TracingParserInterpreter(
+      String grammarFileName, Vocabulary vocabulary, String[] ruleNames, ATN atn, TokenStream input, boolean tuned) {
     super(grammarFileName, vocabulary, java.util.Arrays.asList(ruleNames), atn, input);
+    this.tuned = tuned;
+    if (tuned) {
+      setInterpreter(new MatcherSimulator(this, atn, decisionToDFA));
+    }
+  }
+
+  /**
+   * Points the parser at the region of the next attempt. ANTLR's {@code setTokenStream} resets the
+   * whole parser, which showed as a tenth of matching; with {@link BailQuietly} an attempt leaves
+   * nothing a parse reads (no error recovery state, no syntax error count, no precedence stack in
+   * a grammar without left recursion), and {@code parse} sets up its own context, so pointing the
+   * parser at the new stream is enough.
+   */
+  void attemptOn(TokenStream input) {
+    if (!tuned || getATN().ruleToStartState.length > 0 && hasLeftRecursion()) {
+      setTokenStream(input);
+      return;
+    }
+    _input = input;
+    _ctx = null;
+  }
+
+  private Boolean leftRecursion;
+
+  private boolean hasLeftRecursion() {
+    if (leftRecursion == null) {
+      leftRecursion = java.util.Arrays.stream(getATN().ruleToStartState).anyMatch(s -> s.isLeftRecursiveRule);
+    }
+    return leftRecursion;
   }
 
   @Override

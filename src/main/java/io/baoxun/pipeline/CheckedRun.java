@@ -36,11 +36,17 @@ public final class CheckedRun {
   }
 
   public static Outcome run(CorpusRunner runner, CheckSet checks, Iterator<Input> inputs, ResultWriter writer) {
+    return run(runner, checks, inputs, writer, RunProgress.NONE);
+  }
+
+  /** As {@link #run(CorpusRunner, CheckSet, Iterator, ResultWriter)}, reporting to {@code progress}. */
+  public static Outcome run(
+      CorpusRunner runner, CheckSet checks, Iterator<Input> inputs, ResultWriter writer, RunProgress progress) {
     CrossDocumentChecker across = checks.newCrossDocumentChecker();
     Map<Severity, Integer> failed = new EnumMap<>(Severity.class);
     int unreadable =
         runner.run(
-            inputs,
+            reported(inputs, progress),
             r -> {
               writer.accept(r);
               if (r instanceof DocumentResult.Processed p) {
@@ -48,6 +54,9 @@ public final class CheckedRun {
                 if (!across.isEmpty()) {
                   across.observe(DocumentFacts.refs(p.doc(), p.facts()));
                 }
+                progress.written(r, (int) p.findings().stream().filter(f -> f.status().equals("fail")).count());
+              } else {
+                progress.written(r, 0);
               }
             });
     for (CrossDocumentChecker.Located l : across.findings()) {
@@ -55,6 +64,25 @@ public final class CheckedRun {
       tally(l.finding(), failed);
     }
     return new Outcome(unreadable, failed);
+  }
+
+  private static Iterator<Input> reported(Iterator<Input> inputs, RunProgress progress) {
+    if (progress == RunProgress.NONE) {
+      return inputs;
+    }
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return inputs.hasNext();
+      }
+
+      @Override
+      public Input next() {
+        Input in = inputs.next();
+        progress.read(in);
+        return in;
+      }
+    };
   }
 
   private static void tally(Finding f, Map<Severity, Integer> failed) {

@@ -109,7 +109,7 @@ public final class Inputs implements Iterator<Input> {
     if (Files.isDirectory(p)) {
       List<String> found;
       try {
-        found = texts(p);
+        found = folderFiles(p);
       } catch (IOException | UncheckedIOException e) {
         ready.add(new Input.Unreadable(arg, "cannot read folder: " + why(e)));
         return;
@@ -157,11 +157,11 @@ public final class Inputs implements Iterator<Input> {
   }
 
   /**
-   * The {@code *.txt} files under a folder, sorted by path string so the order is the same on
+   * The documents a folder holds, as a run reads them: the {@code *.txt} files under it, sorted by path string so the order is the same on
    * every file system. What cannot be read is kept, to be reported when its turn comes rather than
    * dropped: a link to nowhere, a subfolder the walk cannot open.
    */
-  private static List<String> texts(Path dir) throws IOException {
+  public static List<String> folderFiles(Path dir) throws IOException {
     List<String> found = new ArrayList<>();
     Files.walkFileTree(dir, new SimpleFileVisitor<>() {
       @Override

@@ -20,7 +20,10 @@ import java.util.stream.Collectors;
  * <p>Pairs are formed one-to-one: first the pairs whose spans overlap AND whose fields agree
  * (strict), then, among the rest, pairs whose spans overlap (lenient); within each round the pair
  * with the larger overlap is taken first. A field is judged only where the gold states it, so gold
- * may leave out fields nobody annotated. Numbers compare by value (88.1 equals 88.10).
+ * may leave out fields nobody annotated. Numbers compare by value (88.1 equals 88.10). A gold
+ * number or text where the prediction has an object with a {@code value} (a quantity, a time)
+ * stands for that value alone: {@code completed=794000} in brat gold checks the number, not the
+ * unit.
  */
 public final class Evaluator {
   private final Predicate<String> types;
@@ -147,8 +150,11 @@ public final class Evaluator {
     if (b == null || b.isNull()) {
       return false;
     }
+    if (a.isValueNode() && b.isObject() && b.has("value")) {
+      return sameValue(a, b.get("value"));
+    }
     if (a.isNumber() && b.isNumber()) {
-      return new BigDecimal(a.asText()).compareTo(new BigDecimal(b.asText())) == 0;
+      return a.decimalValue().compareTo(b.decimalValue()) == 0;
     }
     if (a.isObject() && b.isObject()) {
       if (a.size() != b.size()) {

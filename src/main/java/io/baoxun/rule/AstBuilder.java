@@ -73,7 +73,7 @@ final class AstBuilder {
   }
 
   private List<Decl.FieldDecl> fields(List<RulesParser.FieldDeclContext> ctxs) {
-    return ctxs.stream().map(f -> new Decl.FieldDecl(f.ID().getText(), typeRef(f.typeRef()), pos(f.ID()))).toList();
+    return ctxs.stream().map(f -> new Decl.FieldDecl(f.ID().getText(), f.typeRef().stream().map(this::typeRef).toList(), pos(f.ID()))).toList();
   }
 
   private TypeRef typeRef(RulesParser.TypeRefContext ctx) {

@@ -106,12 +106,17 @@ sealed interface Calc {
     }
 
     private static Truth timeOrder(String op, CVal a, CVal b) {
-      String x = ((FieldValue.Time) ((CVal.Val) a).value()).value();
-      String y = ((FieldValue.Time) ((CVal.Val) b).value()).value();
+      String x = start(((CVal.Val) a).value());
+      String y = start(((CVal.Val) b).value());
       if (op.equals("==") || op.equals("!=")) {
         return Truth.of(x.equals(y) == op.equals("=="));
       }
       return Times.compare(op, x, y);
+    }
+
+    /** A time's TIMEX3 value; an interval is ordered by its start. */
+    private static String start(FieldValue v) {
+      return v instanceof FieldValue.Interval i ? start(i.from()) : ((FieldValue.Time) v).value();
     }
 
     private static boolean same(CVal a, CVal b) {

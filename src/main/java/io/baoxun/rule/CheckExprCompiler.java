@@ -236,7 +236,7 @@ final class CheckExprCompiler {
     Calc.Kind kind = null;
     if (numeric(a.type()) && numeric(b.type())) {
       kind = Calc.Kind.AMOUNT;
-    } else if (a.type() == Type.Prim.TIME && b.type() == Type.Prim.TIME) {
+    } else if (timeLike(a.type()) && timeLike(b.type())) {
       kind = Calc.Kind.TIME;
     } else if (equality && join(a.type(), b.type()).isPresent()) {
       kind = Calc.Kind.VALUE;
@@ -249,6 +249,12 @@ final class CheckExprCompiler {
       return new Typed(new Calc.Literal(CVal.NULL), Type.Special.ERROR, c);
     }
     return new Typed(new Calc.Compare(c.op(), a.calc(), b.calc(), kind), Type.Prim.BOOL, c);
+  }
+
+  /** A time, or a field that holds a time or an interval (compared by its start). */
+  private static boolean timeLike(Type t) {
+    return t == Type.Prim.TIME
+        || (t instanceof Type.OneOf o && java.util.EnumSet.of(Type.Prim.TIME, Type.Prim.INTERVAL).containsAll(o.alternatives()));
   }
 
   private Typed arith(Expr.Arith a, Map<String, Type> vars) {

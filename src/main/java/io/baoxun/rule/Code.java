@@ -193,6 +193,13 @@ sealed interface Code {
     }
   }
 
+  record ArticleKind() implements Code {
+    @Override
+    public Val eval(Scope s) {
+      return Val.of(s.ctx.article.kind());
+    }
+  }
+
   /** {@code person(NAME, ROLE)}: null when the name is null or empty. */
   record MakePerson(Code name, Code role) implements Code {
     @Override
@@ -208,8 +215,9 @@ sealed interface Code {
   }
 
   /**
-   * {@code Rec(f: e, ...)}, with every field of the record in declared order (null when not
-   * given). A required field that comes out null stops the fact, naming the field.
+   * {@code Rec(f: e, ...)}, its fields in declared order. An optional field that comes out null is
+   * left out, as a quantity leaves out {@code approx} when the text does not hedge; a required
+   * field that comes out null stops the fact, naming the field.
    */
   record MakeRecord(RecordType type, Map<String, Code> given) implements Code {
     public MakeRecord {
@@ -225,7 +233,9 @@ sealed interface Code {
         if (v instanceof FieldValue.Null && !f.optional()) {
           throw new Rejected("required field '" + f.name() + "' of " + type.name() + " is null");
         }
-        fields.put(f.name(), v);
+        if (!(v instanceof FieldValue.Null)) {
+          fields.put(f.name(), v);
+        }
       }
       return Val.of(new FieldValue.RecordValue(fields));
     }
@@ -318,6 +328,31 @@ sealed interface Code {
     public Val eval(Scope s) {
       FieldValue v = text.eval(s).field();
       return v instanceof FieldValue.Text t && MatchContext.contains(entries, t.value()) ? Val.of(v) : Val.NULL;
+    }
+  }
+
+  /**
+   * {@code ending(lexicon, e)}: the longest entry of the lexicon that e's text ends with, else
+   * null; (区市场监管局) ends with 局 whatever tokens the grammar read it in.
+   */
+  record Ending(String lexicon, Set<String> entries, Code text) implements Code {
+    public Ending {
+      entries = Set.copyOf(entries);
+    }
+
+    @Override
+    public Val eval(Scope s) {
+      FieldValue v = text.eval(s).field();
+      if (!(v instanceof FieldValue.Text t)) {
+        return Val.NULL;
+      }
+      String n = io.baoxun.text.NormalizedText.of(t.value()).text();
+      for (int i = 0; i < n.length(); i = n.offsetByCodePoints(i, 1)) {
+        if (entries.contains(n.substring(i))) {
+          return Val.of(new FieldValue.Text(n.substring(i)));
+        }
+      }
+      return Val.NULL;
     }
   }
 }

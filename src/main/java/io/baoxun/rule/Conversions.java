@@ -41,6 +41,17 @@ final class Conversions {
     if (from instanceof Type.Prim a && target instanceof Type.Prim b && a.fits(b)) {
       return Optional.of(code);
     }
+    if (target instanceof Type.OneOf o) {
+      if (from instanceof Type.Prim a && o.admits(a)) {
+        return Optional.of(code);
+      }
+      if (from instanceof Type.OneOf a && a.alternatives().stream().allMatch(o::admits)) {
+        return Optional.of(code);
+      }
+      if (from instanceof Type.Node n && kinds(n).filter(k -> k.stream().allMatch(o::admits)).isPresent()) {
+        return Optional.of(new Code.ReadValue(code));
+      }
+    }
     if (from instanceof Type.ListOf a && target instanceof Type.ListOf b) {
       if (a.item() == Type.Special.NULL) {
         return Optional.of(code);
@@ -100,17 +111,36 @@ final class Conversions {
     if (a instanceof Type.Node) {
       return join(b, a);
     }
-    if (a instanceof Type.Prim p && b instanceof Type.Node n) {
-      if (p == Type.Prim.TEXT) {
-        return Optional.of(p);
+    if ((a instanceof Type.Prim || a instanceof Type.OneOf) && b instanceof Type.Node n) {
+      if (a == Type.Prim.TEXT) {
+        return Optional.of(a);
       }
-      return kind(n).flatMap(k -> join(p, k));
+      return kind(n).flatMap(k -> join(a, k));
     }
     if (a instanceof Type.Prim p && b instanceof Type.Prim q) {
       if (p.fits(q)) {
         return Optional.of(q);
       }
-      return q.fits(p) ? Optional.of(p) : Optional.empty();
+      if (q.fits(p)) {
+        return Optional.of(p);
+      }
+      // Two value types make a choice of either ($at.time ?? $at.interval); text and a value do not.
+      return p == Type.Prim.TEXT || q == Type.Prim.TEXT || p == Type.Prim.BOOL || q == Type.Prim.BOOL
+          ? Optional.empty()
+          : Optional.of(new Type.OneOf(java.util.EnumSet.of(p, q)));
+    }
+    if (a instanceof Type.OneOf || b instanceof Type.OneOf) {
+      Set<Type.Prim> all = EnumSet.noneOf(Type.Prim.class);
+      for (Type t : List.of(a, b)) {
+        if (t instanceof Type.OneOf o) {
+          all.addAll(o.alternatives());
+        } else if (t instanceof Type.Prim p && p != Type.Prim.TEXT && p != Type.Prim.BOOL) {
+          all.add(p);
+        } else {
+          return Optional.empty();
+        }
+      }
+      return Optional.of(new Type.OneOf(all));
     }
     if (a instanceof Type.ListOf x && b instanceof Type.ListOf y) {
       return join(x.item(), y.item()).map(Type.ListOf::new);

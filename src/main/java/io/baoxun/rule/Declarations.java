@@ -103,7 +103,7 @@ final class Declarations {
         problems.error(f.pos(), "field '" + f.name() + "' is declared twice in " + owner);
         continue;
       }
-      out.add(new Field(f.name(), resolve(f.type()), f.type().optional()));
+      out.add(new Field(f.name(), resolve(f.types()), f.optional()));
     }
     return out;
   }
@@ -121,6 +121,27 @@ final class Declarations {
       }
     }
     return out.isEmpty() ? List.of(Type.Prim.TEXT) : out;
+  }
+
+  /** A field's type, one of several value types when written {@code time | interval}. */
+  private Type resolve(List<TypeRef> refs) {
+    if (refs.size() == 1) {
+      return resolve(refs.get(0));
+    }
+    java.util.EnumSet<Type.Prim> alternatives = java.util.EnumSet.noneOf(Type.Prim.class);
+    for (TypeRef ref : refs) {
+      Type t = resolve(ref);
+      if (t == Type.Special.ERROR) {
+        return t;
+      }
+      if (!(t instanceof Type.Prim p) || p == Type.Prim.TEXT) {
+        problems.error(
+            ref.pos(), "a field of several types holds values (number, quantity, percent, time, interval, duration, person), not " + ref);
+        return Type.Special.ERROR;
+      }
+      alternatives.add(p);
+    }
+    return alternatives.size() == 1 ? alternatives.iterator().next() : new Type.OneOf(alternatives);
   }
 
   /** A field's type; reports what is wrong with it and gives the error type then. */

@@ -5,6 +5,7 @@ import io.baoxun.fact.FieldValue;
 import io.baoxun.grammar.Attempt;
 import io.baoxun.grammar.GrammarMatcher;
 import io.baoxun.grammar.Match;
+import io.baoxun.grammar.StartFilter;
 import io.baoxun.grammar.TokenList;
 import io.baoxun.segment.Article;
 import io.baoxun.segment.Paragraph;
@@ -44,6 +45,8 @@ public final class Engine {
   private final GrammarMatcher matcher;
   /** Each grammar rule the pack's rules match, once, and the rules matching it in pack order. */
   private final Map<Integer, List<Rule>> rulesByGrammarRule = new LinkedHashMap<>();
+  /** Where those grammar rules can match at all, so that the parser runs only there. */
+  private final StartFilter startFilter;
 
   Engine(Pack pack) {
     this.pack = pack;
@@ -51,6 +54,8 @@ public final class Engine {
     for (Rule r : pack.rules()) {
       rulesByGrammarRule.computeIfAbsent(r.grammarRuleIndex(), k -> new ArrayList<>()).add(r);
     }
+    this.startFilter =
+        pack.grammar().startFilter(rulesByGrammarRule.keySet().stream().mapToInt(Integer::intValue).toArray());
   }
 
   public Pack pack() {
@@ -123,6 +128,12 @@ public final class Engine {
   private static List<Span> regions(Article article) {
     List<Span> out = new ArrayList<>();
     article.headline().ifPresent(out::add);
+    if (article.kind() == Article.Kind.BOX) {
+      // A box of figures prints a statement over several lines (the time on one, the counts on
+      // the next) with no sentence to hold them together: it is read as one region.
+      out.add(article.body());
+      return out;
+    }
     for (Paragraph p : article.paragraphs()) {
       out.add(p.span());
     }
@@ -132,7 +143,7 @@ public final class Engine {
   private MatchContext.ArticleInfo articleInfo(
       NormalizedText text, TokenList tokens, Article article, ReadContext context) {
     FieldValue headline =
-        article.headline().<FieldValue>map(h -> new FieldValue.Text(Texts.withoutBreaks(text.originalText(h)).strip()))
+        article.headline().<FieldValue>map(h -> new FieldValue.Text(Texts.asWords(text.originalText(h))))
             .orElse(FieldValue.Null.INSTANCE);
     FieldValue date = FieldValue.Null.INSTANCE;
     if (article.dateline().isPresent()) {
@@ -145,7 +156,8 @@ public final class Engine {
         }
       }
     }
-    return new MatchContext.ArticleInfo(date, headline);
+    return new MatchContext.ArticleInfo(
+        date, headline, new FieldValue.Text(article.kind().name().toLowerCase(java.util.Locale.ROOT)));
   }
 
   private void runRegion(
@@ -159,13 +171,15 @@ public final class Engine {
       List<Candidate> candidates,
       List<Rejection> rejected,
       Set<String> seen) {
+    // A trace (explain) sees every attempt, also where the anchors tell that none can match.
+    StartFilter.Starts starts = startFilter.starts(tokens, from, to, trace == Trace.NONE);
     for (int i = from; i < to; i++) {
       for (Map.Entry<Integer, List<Rule>> e : rulesByGrammarRule.entrySet()) {
         int g = e.getKey();
-        if (!matcher.canStart(tokens, g, i)) {
+        if (!starts.possible(g, i)) {
           continue;
         }
-        Attempt attempt = matcher.attempt(tokens, from, to, g, i);
+        Attempt attempt = matcher.attempt(tokens, from, to, g, i, starts);
         trace.attempted(attempt, from, to);
         if (attempt.match().isEmpty()) {
           continue;

@@ -181,7 +181,10 @@ final class ExprCompiler {
       if (name.equals("headline")) {
         return new Typed(new Code.ArticleHeadline(), Type.Prim.TEXT, m);
       }
-      return memberError(m, "article has date and headline, not '" + name + "'");
+      if (name.equals("kind")) {
+        return new Typed(new Code.ArticleKind(), Type.Prim.TEXT, m);
+      }
+      return memberError(m, "article has date, headline and kind, not '" + name + "'");
     }
     if (type instanceof Type.Node n) {
       return nodeMember(t, n, m);
@@ -352,7 +355,7 @@ final class ExprCompiler {
     if (f.equals("person")) {
       return person(c, vars);
     }
-    if (f.equals("lookup")) {
+    if (f.equals("lookup") || f.equals("ending")) {
       return lookup(c, vars);
     }
     Optional<RecordType> rec = decls.record(f);
@@ -365,6 +368,7 @@ final class ExprCompiler {
       Set<String> known = new TreeSet<>(decls.records().keySet());
       known.add("person");
       known.add("lookup");
+      known.add("ending");
       problems.error(c.pos(), "unknown function '" + f + "'" + Suggest.hint(f, known, ""));
     }
     return Typed.error(c);
@@ -387,14 +391,16 @@ final class ExprCompiler {
     return coerce(compile(e, vars), target, what);
   }
 
+  /** {@code lookup(lexicon, e)}, and {@code ending(lexicon, e)} for the entry e ends with. */
   private Typed lookup(Expr.Call c, Map<String, Type> vars) {
+    String f = c.function();
     if (c.args().size() != 2 || c.args().stream().anyMatch(a -> a.name().isPresent())) {
-      problems.error(c.pos(), "lookup takes a lexicon and a text: lookup(roles, $role)");
+      problems.error(c.pos(), f + " takes a lexicon and a text: " + f + "(roles, $role)");
       return Typed.error(c);
     }
     Expr lex = c.args().get(0).value();
     if (!(lex instanceof Expr.Var v)) {
-      problems.error(lex.pos(), "the first argument of lookup names a lexicon (a file of rules/lexicons/)");
+      problems.error(lex.pos(), "the first argument of " + f + " names a lexicon (a file of rules/lexicons/)");
       return Typed.error(c);
     }
     Set<String> entries = lexicons.get(v.name());
@@ -404,8 +410,9 @@ final class ExprCompiler {
               + Suggest.hint(v.name(), lexicons.keySet(), "").replace(" (known:", " (lexicons:"));
       return Typed.error(c);
     }
-    Code text = compileAs(c.args().get(1).value(), Type.Prim.TEXT, "what lookup looks up", vars);
-    return new Typed(new Code.Lookup(v.name(), entries, text), Type.Prim.TEXT, c);
+    Code text = compileAs(c.args().get(1).value(), Type.Prim.TEXT, "what " + f + " looks up", vars);
+    Code code = f.equals("ending") ? new Code.Ending(v.name(), entries, text) : new Code.Lookup(v.name(), entries, text);
+    return new Typed(code, Type.Prim.TEXT, c);
   }
 
   private Typed record(RecordType rec, Expr.Call c, Map<String, Type> vars) {

@@ -49,12 +49,13 @@ final class MatchContext {
   }
 
   /**
-   * The element as text: the ORIGINAL text under it, with the page's line breaks (and U+FFFD)
-   * taken out, so a name broken over two lines reads whole while offsets still point at the page.
+   * The element as text: the ORIGINAL text under it, with the page's line breaks, U+FFFD and
+   * layout spaces next to Chinese characters taken out, so a name broken over two lines or padded
+   * (冯  敏) reads whole while offsets still point at the page.
    */
   FieldValue text(ParseTree node) {
     Span span = spanOf(node);
-    return span == null ? FieldValue.Null.INSTANCE : new FieldValue.Text(Texts.withoutBreaks(text.originalText(span)));
+    return span == null ? FieldValue.Null.INSTANCE : new FieldValue.Text(Texts.asWords(text.originalText(span)));
   }
 
   /** The normalised span of an element, or null for an element that matched no token. */
@@ -74,8 +75,10 @@ final class MatchContext {
   }
 
   /** What expressions can read of the article a match lies in. */
-  record ArticleInfo(FieldValue date, FieldValue headline) {
-    static final ArticleInfo NONE = new ArticleInfo(FieldValue.Null.INSTANCE, FieldValue.Null.INSTANCE);
+  /** What rules may ask of the article a match lies in; {@code kind} is story, caption or box. */
+  record ArticleInfo(FieldValue date, FieldValue headline, FieldValue kind) {
+    static final ArticleInfo NONE =
+        new ArticleInfo(FieldValue.Null.INSTANCE, FieldValue.Null.INSTANCE, FieldValue.Null.INSTANCE);
   }
 
   /** For lookup: an entry set is the normalised form of a lexicon's lines. */

@@ -16,6 +16,38 @@ final class Texts {
     return b.toString();
   }
 
+  /**
+   * The text as its words read: without line breaks, U+FFFD, and the spaces next to a Chinese
+   * character, which pages and OCR put in for layout ({@code 冯  敏}, {@code 本报 1月 11 日讯});
+   * a space between two Latin words stays.
+   */
+  static String asWords(String s) {
+    int[] cps = withoutBreaks(s).codePoints().toArray();
+    StringBuilder b = new StringBuilder(cps.length);
+    for (int i = 0; i < cps.length; i++) {
+      int c = cps[i];
+      if (Character.isWhitespace(c) || c == 0x3000 || c == 0xA0) {
+        int j = i;
+        while (j < cps.length && (Character.isWhitespace(cps[j]) || cps[j] == 0x3000 || cps[j] == 0xA0)) {
+          j++;
+        }
+        boolean inner = b.length() > 0 && j < cps.length;
+        if (inner && !isHan(b.codePointBefore(b.length())) && !isHan(cps[j])) {
+          b.append(' ');
+        }
+        i = j - 1;
+        continue;
+      }
+      b.appendCodePoint(c);
+    }
+    return b.toString();
+  }
+
+  private static boolean isHan(int c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+        || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF);
+  }
+
   private static boolean isBreak(int c) {
     return (c >= 0x0A && c <= 0x0D) || c == 0x85 || c == 0x2028 || c == 0x2029;
   }

@@ -49,6 +49,24 @@ public sealed interface Type {
     }
   }
 
+  /** A field that holds a value of one of several types: {@code time | interval}. */
+  record OneOf(Set<Prim> alternatives) implements Type {
+    public OneOf {
+      com.google.common.base.Preconditions.checkArgument(alternatives.size() >= 2, "a choice of one type");
+      alternatives = java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(alternatives));
+    }
+
+    /** Whether a value of type {@code p} may be held here. */
+    boolean admits(Prim p) {
+      return alternatives.stream().anyMatch(p::fits);
+    }
+
+    @Override
+    public String show() {
+      return alternatives.stream().map(Prim::show).collect(java.util.stream.Collectors.joining(" | "));
+    }
+  }
+
   /** A value of a declared record type. */
   record Rec(String name) implements Type {
     @Override

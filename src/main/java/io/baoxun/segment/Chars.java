@@ -39,7 +39,7 @@ final class Chars {
   }
 
   static boolean isHan(int c) {
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    return io.baoxun.text.Scripts.isHan(c);
   }
 
   static boolean isDigit(int c) {

@@ -27,6 +27,9 @@ final class HeadlineDetector {
     if (startsWithEnumeration(c, from)) {
       return false; // 一、加强组织领导 / (二)压实责任 / 3.强化督导: subheadings inside a report
     }
+    if (isAsOfStamp(c, from)) {
+      return false; // 截至3月20日12时 heading a box of figures says when, not what
+    }
     int han = 0;
     int depth = 0; // quotes and brackets
     boolean markInside = false;
@@ -60,6 +63,21 @@ final class HeadlineDetector {
     int last = c[c.length - 1];
     return !(last == ':' || last == '：' || last == '、' || Chars.isEllipsis(last) || last == '—'
         || last == '.');
+  }
+
+  /** 截至3月20日12时, 截止11:00时: an as-of time alone on its line, which no headline is. */
+  private static boolean isAsOfStamp(int[] c, int from) {
+    if (c.length - from < 4 || !(c[from] == '截' && (c[from + 1] == '至' || c[from + 1] == '止'))) {
+      return false;
+    }
+    for (int i = from + 2; i < c.length; i++) {
+      int ch = c[i];
+      boolean digit = (ch >= '0' && ch <= '9') || "零〇一二三四五六七八九十两".indexOf(ch) >= 0;
+      if (!digit && "年月日时点分:：到止前".indexOf(ch) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -1,6 +1,5 @@
 package io.baoxun.segment;
 
-import java.util.Set;
 
 /**
  * Decides per page whether headlines come before or after their bodies, by votes:
@@ -81,9 +80,9 @@ final class LayoutDetector {
       if (prevFrom >= r.start() || r.end() >= nextTo) {
         continue;
       }
-      Set<Long> head = headBigrams(p, r);
-      double toPrev = Similarity.coverage(head, leadBigrams(p, prevFrom, r.start()));
-      double toNext = Similarity.coverage(head, leadBigrams(p, r.end(), nextTo));
+      Similarity.Bigrams head = headBigrams(p, r);
+      double toPrev = head.coverageIn(leadBigrams(p, prevFrom, r.start()));
+      double toNext = head.coverageIn(leadBigrams(p, r.end(), nextTo));
       if (toNext - toPrev >= MARGIN) {
         before++;
       } else if (toPrev - toNext >= MARGIN) {
@@ -106,20 +105,20 @@ final class LayoutDetector {
     return t.length() > 1 && (t.at(0) == '—' || t.at(0) == '-' || t.at(0) == '─');
   }
 
-  private static Set<Long> headBigrams(PageUnits p, Run r) {
-    Set<Long> out = new java.util.HashSet<>();
+  private static Similarity.Bigrams headBigrams(PageUnits p, Run r) {
+    Similarity.Bigrams out = new Similarity.Bigrams();
     int budget = 4 * HeadlineDetector.MAX_LENGTH;
     for (int i = r.start(); i < r.end() && budget > 0; i++) {
       CompactText t = p.get(i).text();
-      out.addAll(Similarity.bigrams(t, 0, Math.min(t.length(), budget)));
+      out.add(t, 0, Math.min(t.length(), budget));
       budget -= t.length();
     }
     return out;
   }
 
   /** Bigrams of the first {@link #LEAD} characters of the body text in units {@code [from, to)}. */
-  static Set<Long> leadBigrams(PageUnits p, int from, int to) {
-    Set<Long> out = new java.util.HashSet<>();
+  static Similarity.Bigrams leadBigrams(PageUnits p, int from, int to) {
+    Similarity.Bigrams out = new Similarity.Bigrams();
     int budget = LEAD;
     for (int i = from; i < to && budget > 0; i++) {
       Unit u = p.get(i);
@@ -128,7 +127,7 @@ final class LayoutDetector {
       }
       CompactText t = u.text();
       int len = Math.min(t.length(), budget);
-      out.addAll(Similarity.bigrams(t, 0, len));
+      out.add(t, 0, len);
       budget -= len;
     }
     return out;

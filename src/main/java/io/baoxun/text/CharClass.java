@@ -51,7 +51,7 @@ final class CharClass {
 
   static boolean isHan(int cp) {
     return (cp >= 0x4E00 && cp <= 0x9FFF)
-        || (cp >= 0x2E80 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+        || (cp >= 0x2E80 && Scripts.isHan(cp));
   }
 
   /** Letters and digits of any script, CJK ideographs included, and 〇 and Roman numerals. */

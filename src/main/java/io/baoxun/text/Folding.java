@@ -92,6 +92,6 @@ public final class Folding {
 
   /** Whether {@code cp} is horizontal white space: TAB or any Unicode space separator (Zs). */
   public static boolean isSpace(int cp) {
-    return cp == ' ' || cp == '\t' || (cp > 0x7F && Character.getType(cp) == Character.SPACE_SEPARATOR);
+    return cp == ' ' || cp == '\t' || (cp > 0x7F && Scripts.isSpaceSeparator(cp));
   }
 }

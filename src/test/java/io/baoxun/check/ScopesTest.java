@@ -172,6 +172,38 @@ class ScopesTest {
   }
 
   @Test
+  void selectingPerDocumentAndJudgingPerKeyGivesTheFindingsOfOneChecker() {
+    CheckSpec c = check(Scope.RUN, List.of(var("a", 0, "P"), var("b", 0, "P")), List.of("region"), Optional.of("asOf"), KEPT);
+    List<List<FactRef>> documents = List.of(
+        List.of(progress("d1", 0, "全市", "XXXX-03-21T12:00", 560, "x"), progress("d1", 1, "莘县", "XXXX-03-20T12:00", 79, "x")),
+        List.of(progress("d2", 0, "全市", "XXXX-03-20T12:00", 518, "x"), progress("d2", 1, "全市", "XXXX-03-21T12:00", 561, "x")),
+        List.of(progress("d3", 3, "全市", "XXXX-03-22T12:00", 600, "x"), progress("d3", 4, "莘县", null, 80, "x")));
+    CrossDocumentChecker one = new CheckSet(List.of(c)).newCrossDocumentChecker();
+    documents.forEach(one::observe);
+
+    // As a distributed run does it: documents selected in any order (here the reverse), their
+    // kept facts grouped by check and key, each group put back in input order, then judged.
+    CrossDocumentChecker worker = new CheckSet(List.of(c)).newCrossDocumentChecker();
+    CrossDocumentChecker.Observed[] observed = new CrossDocumentChecker.Observed[documents.size()];
+    for (int d = documents.size() - 1; d >= 0; d--) {
+      observed[d] = worker.select(documents.get(d));
+    }
+    Map<List<Object>, List<CrossDocumentChecker.Kept>> groups = new LinkedHashMap<>();
+    List<CrossDocumentChecker.Located> out = new ArrayList<>();
+    for (CrossDocumentChecker.Observed o : observed) {
+      for (CrossDocumentChecker.Kept k : o.kept()) {
+        groups.computeIfAbsent(List.of(k.check(), k.key()), x -> new ArrayList<>()).add(k);
+      }
+      out.addAll(o.unplaced());
+    }
+    groups.forEach((key, group) -> out.addAll(worker.judge((Integer) key.get(0), group)));
+
+    assertThat(out).containsExactlyInAnyOrderElementsOf(one.findings());
+    // The tie at 03-21 (d1#f1, d2#f2) is judged in input order: d1's fact first.
+    assertThat(out).extracting(l -> l.finding().message()).contains("d1#f1→d2#f2 [asOf, region, completed]");
+  }
+
+  @Test
   void timesThatStateNoDateAreTheSameAsNoOther() {
     List<FactRef> facts = List.of(
         progress("d", 0, "全市", "PRESENT_REF", 1, "x"), progress("d", 1, "全市", "PRESENT_REF", 2, "x"),

@@ -18,10 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
  * planted error raises the right failing check, and the untouched seeds raise none. The copies are
  * made here from seeds/, each by one replacement that must match exactly once.
  *
- * <p>Not here: a figures box that disagrees with the body. The box at the foot of seed 000 prints
- * its time and its figures as separate paragraphs, which the built-in report rules do not read as
- * a TestingProgress, so there is nothing for bulletin.progress_agrees to compare it with yet (the
- * test pack's pages cover that check).
+ * <p>The box of figures at the foot of seed 000 repeats the body's 518.3万人次 and 88.10%. On the
+ * page as printed its 截至3月20日12时 line runs on from the headline above it with no blank line,
+ * so the normaliser joins the two and the box has no time to read; the sidebar cases below set the
+ * box off by a blank line, as other papers print it.
  */
 class SeedPlantedErrorsTest {
   private static final Path SEEDS = Path.of("seeds");
@@ -71,6 +71,28 @@ class SeedPlantedErrorsTest {
   void aRateThatNoLongerMatches() throws IOException {
     String p = plant(SEED_004, "98.7%", "97.8%", "004-rate.txt");
     assertThat(failures(p)).containsExactly("bulletin.rate_consistent: 78 个 / 79 个 = 98.73%, stated 97.8%");
+  }
+
+  @Test
+  void aSidebarThatRepeatsTheBodyAgreesWithIt() throws IOException {
+    String p = plant(SEED_000, "检测工作\n截至3月20日12时", "检测工作\n\n截至3月20日12时", "000-box.txt");
+    Runs r = Runs.of(pack, 2, List.of(p));
+    assertThat(r.failedChecks()).isEmpty();
+    assertThat(r.findings())
+        .extracting(f -> f.get("check").asText() + " " + f.get("status").asText() + ": " + f.get("message").asText())
+        .contains("bulletin.progress_agrees pass: both say 5183000 人次, 88.10%");
+  }
+
+  @Test
+  void aSidebarThatDisagreesWithTheBody() throws IOException {
+    String text = Files.readString(SEED_000, StandardCharsets.UTF_8)
+        .replace("检测工作\n截至3月20日12时", "检测工作\n\n截至3月20日12时");
+    int box = text.lastIndexOf("完成比例88.10%");
+    Path out = dir.resolve("000-box-wrong.txt");
+    Files.writeString(out, text.substring(0, box) + "完成比例86.10%" + text.substring(box + "完成比例88.10%".length()),
+        StandardCharsets.UTF_8);
+    assertThat(failures(out.toString()))
+        .containsExactly("bulletin.progress_agrees: one says 5183000 人次, 88.10%; the other 5183000 人次, 86.10%");
   }
 
   @Test

@@ -50,6 +50,24 @@ class EvaluatorTest {
   }
 
   @Test
+  void aBareGoldValueChecksTheValueOfAQuantityOrTimeOnly() throws Exception {
+    List<GoldFact> predicted = List.of(fact("TestingProgress", 0, 38,
+        "{\"asOf\":{\"value\":\"XXXX-03-20T12:00\"},\"completed\":{\"value\":794000,\"unit\":\"人次\"}}"));
+
+    Evaluation right = new Evaluator(t -> true).evaluate(
+        List.of(fact("TestingProgress", 0, 38, "{\"asOf\":\"XXXX-03-20T12:00\",\"completed\":794000.0}")), predicted);
+    Evaluation wrong = new Evaluator(t -> true).evaluate(
+        List.of(fact("TestingProgress", 0, 38, "{\"completed\":784000}")), predicted);
+    // A gold object still states every key: a quantity without its unit is another value.
+    Evaluation partial = new Evaluator(t -> true).evaluate(
+        List.of(fact("TestingProgress", 0, 38, "{\"completed\":{\"value\":794000}}")), predicted);
+
+    assertThat(right.microStrict()).isEqualTo(new Scores(1, 0, 0));
+    assertThat(wrong.microStrict()).isEqualTo(new Scores(0, 1, 1));
+    assertThat(partial.microStrict()).isEqualTo(new Scores(0, 1, 1));
+  }
+
+  @Test
   void emptyInputsScorePerfectly() {
     Evaluation e = new Evaluator(t -> true).evaluate(List.of(), List.of());
     assertThat(e.microStrict().f1()).isEqualTo(1.0);

@@ -74,8 +74,8 @@ class RuleFileParserTest {
     assertThat(f.decls()).hasSize(3);
     Decl.Type t = (Decl.Type) f.decls().get(0);
     assertThat(t.nested()).isTrue();
-    assertThat(t.fields().get(1).type().toString()).isEqualTo("list<Part>");
-    assertThat(((Decl.Record) f.decls().get(1)).fields().get(0).type().optional()).isTrue();
+    assertThat(t.fields().get(1).types().get(0).toString()).isEqualTo("list<Part>");
+    assertThat(((Decl.Record) f.decls().get(1)).fields().get(0).optional()).isTrue();
     assertThat(((Decl.ValueType) f.decls().get(2)).alternatives()).hasSize(2);
   }
 

@@ -91,6 +91,39 @@ class TypeCheckerTest {
   }
 
   @Test
+  void aFieldOfSeveralValueTypesTakesAnyOfThem() {
+    pack.rules(
+        "a.rules",
+        """
+        type Stamp { at: time | interval?, n: quantity | time }
+        rule t.s {
+          summary "s"
+          match progress
+          emit Stamp {
+            at = $asOf
+            n  = $done ?? $asOf
+          }
+          example "截至3月20日全市完成检测12万人次"
+        }
+        rule t.bad {
+          summary "s"
+          match progress
+          emit Stamp {
+            at = $done
+            n  = $what
+          }
+          example "截至3月20日全市完成检测12万人次"
+        }
+        type Odd { x: text | time }
+        """);
+    assertThat(pack.problems())
+        .containsExactlyInAnyOrder(
+            "rules/a.rules:15:10: error: field 'at' is time | interval but $done is quantity",
+            "rules/a.rules:16:10: error: field 'n' is quantity | time but $what is text (rule 'activity' is not a value rule)",
+            "rules/a.rules:20:15: error: a field of several types holds values (number, quantity, percent, time, interval, duration, person), not text");
+  }
+
+  @Test
   void requiredFieldNeverAssigned() {
     pack.rules("a.rules", progressRule("    asOf = $asOf\n    completed = $done\n"));
     assertThat(pack.problems())
@@ -114,6 +147,15 @@ class TypeCheckerTest {
     assertThat(pack.problems())
         .containsExactly(
             "rules/a.rules:8:21: error: unknown lexicon 'region' (no rules/lexicons/region.txt) (did you mean 'regions'?)");
+  }
+
+  @Test
+  void endingNamesALexiconAndTakesOneText() {
+    pack.rules("a.rules", progressRule(GOOD_FIELDS + "    region = ending(region, $region)\n    ratio = ending(regions)\n"));
+    assertThat(pack.problems())
+        .containsExactly(
+            "rules/a.rules:8:21: error: unknown lexicon 'region' (no rules/lexicons/region.txt) (did you mean 'regions'?)",
+            "rules/a.rules:9:13: error: ending takes a lexicon and a text: ending(roles, $role)");
   }
 
   @Test

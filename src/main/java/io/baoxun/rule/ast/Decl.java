@@ -45,6 +45,17 @@ public sealed interface Decl {
     }
   }
 
-  /** {@code name: Type} in a type or record. */
-  record FieldDecl(String name, TypeRef type, Pos pos) {}
+  /**
+   * {@code name: Type} in a type or record; {@code name: time | interval} when it may hold either
+   * (then a {@code ?} on any alternative makes the field optional).
+   */
+  record FieldDecl(String name, List<TypeRef> types, Pos pos) {
+    public FieldDecl {
+      types = List.copyOf(types);
+    }
+
+    public boolean optional() {
+      return types.stream().anyMatch(TypeRef::optional);
+    }
+  }
 }

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# The whole-corpus benchmark: `extract` at 1 and 2 threads and a plain java.util.regex find-all
+# pass (io.baoxun.bench.RegexPass) over the same generated corpus, RUNS times each, medians.
+#   scripts/bench-corpus.sh [MEGABYTES] [RUNS]        default 32 MB, 3 runs
+# Prints MB/s, docs/s and peak memory (maximum resident set) of each, the ratio of extract's
+# speed on one thread to the regex pass's, and what a second thread adds. The corpus is
+# generated once into target/bench-corpus/ (scripts/gen-corpus.sh); output goes to target/ too.
+# BAOXUN_JAVA_OPTS is passed on to extract (default -Xmx512m: the corpus streams in bounded
+# memory). The two extract outputs must be identical, or the script fails.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+mb="${1:-32}"
+runs="${2:-3}"
+export BAOXUN_JAVA_OPTS="${BAOXUN_JAVA_OPTS:--Xmx512m}"
+. "$root/scripts/bench-lib.sh"
+bench_classpath "$root"
+work="$root/target/bench-corpus"
+corpus="$work/${mb}MB"
+mkdir -p "$work"
+if [ ! -d "$corpus" ]; then
+  java -cp "$BENCH_CP" io.baoxun.bench.CorpusGenerator "$root/seeds" "$corpus" "$mb" 1
+fi
+"$root/baoxun" --help >/dev/null # builds the jar if the sources changed
+bytes=$(find "$corpus" -name '*.txt' -printf '%s\n' | awk '{s+=$1} END {print s}')
+docs=$(find "$corpus" -name '*.txt' | wc -l)
+
+# timed NAME COMMAND...: runs it, appends "NAME wallSeconds maxRssKB userSeconds systemSeconds"
+timed() {
+  local name="$1"
+  shift
+  /usr/bin/time -f "$name %e %M %U %S" -a -o "$work/times" "$@"
+}
+
+: > "$work/times"
+for run in $(seq 1 "$runs"); do
+  echo "run $run of $runs ..." >&2
+  timed regex java -cp "$BENCH_CP" io.baoxun.bench.RegexPass "$corpus" >/dev/null
+  timed extract1 "$root/baoxun" extract --threads 1 "$corpus" > "$work/out1.jsonl"
+  timed extract2 "$root/baoxun" extract --threads 2 "$corpus" > "$work/out2.jsonl"
+  cmp -s "$work/out1.jsonl" "$work/out2.jsonl" || { echo "extract output differs between 1 and 2 threads" >&2; exit 1; }
+done
+
+awk -v bytes="$bytes" -v docs="$docs" -v runs="$runs" '
+  function median(name, what,   n, i, j, t, a) {
+    n = 0
+    for (i = 1; i <= count[name]; i++) a[++n] = (what == "cpu" ? cpu[name, i] : secs[name, i])
+    for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
+    return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+  }
+  { count[$1]++; secs[$1, count[$1]] = $2; cpu[$1, count[$1]] = $4 + $5; if ($3 > rss[$1]) rss[$1] = $3 }
+  END {
+    mbytes = bytes / 1048576
+    printf "corpus: %d documents, %.1f MB; median of %d runs, whole commands (JVM start included)\n", docs, mbytes, runs
+    printf "%-22s %9s %9s %9s %12s %12s\n", "", "seconds", "MB/s", "docs/s", "peak RSS MB", "CPU seconds"
+    split("regex extract1 extract2", names, " ")
+    label["regex"] = "regex find-all pass"; label["extract1"] = "extract, 1 thread"; label["extract2"] = "extract, 2 threads"
+    for (k = 1; k <= 3; k++) {
+      n = names[k]; m[n] = median(n, "wall"); c[n] = median(n, "cpu")
+      printf "%-22s %9.2f %9.2f %9.1f %12.0f %12.2f\n", label[n], m[n], mbytes / m[n], docs / m[n], rss[n] / 1024, c[n]
+    }
+    printf "extract (1 thread) speed / regex pass speed: %.2fx (by CPU time: %.2fx)\n", m["regex"] / m["extract1"], c["regex"] / c["extract1"]
+    printf "2 threads / 1 thread: %.2fx\n", m["extract1"] / m["extract2"]
+  }' "$work/times"

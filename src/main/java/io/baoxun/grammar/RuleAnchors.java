@@ -1,0 +1,493 @@
+package io.baoxun.grammar;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.ATN;
+import org.antlr.v4.runtime.atn.ATNState;
+import org.antlr.v4.runtime.atn.NotSetTransition;
+import org.antlr.v4.runtime.atn.RuleStopState;
+import org.antlr.v4.runtime.atn.RuleTransition;
+import org.antlr.v4.runtime.atn.Transition;
+import org.antlr.v4.runtime.atn.WildcardTransition;
+import org.antlr.v4.runtime.misc.IntervalSet;
+
+/**
+ * What every match of a parser rule must hold, worked out from the grammar alone: sets of tokens
+ * (anchors) such that each match holds a token of every set, and for each set the tokens that can
+ * stand in a match before its first anchor.
+ *
+ * <p>This is what lets the engine skip most tokens without parsing: an attempt at token {@code i}
+ * can only match when, for every anchor set, some token {@code k >= i} of the region is an anchor
+ * and the tokens {@code i..k-1} can all stand before one. {@code rate} needs a rate name (率, 进度,
+ * RATE_NAME) after a run of clause words; {@code official} needs a TITLE after characters of an
+ * organisation. The test is sound for any grammar, because a match is a path through the rule's
+ * ATN from its start to its stop state and every token it consumes is one a transition on that
+ * path matches; which anchor sets are found only changes how much is skipped.
+ *
+ * <p>An anchor set is grown down from every token the rule can consume, dropping the most common
+ * tokens first (a guess from the lexer: how many characters can start the token) while every
+ * non-empty path through the rule still has to cross a transition matching only anchors. Further
+ * sets are then sought that avoid the tokens of the first ones, so a rule that needs two things (a
+ * status word and a case kind) is checked for both.
+ *
+ * <p>Immutable after construction; {@link #of} keeps its work in local variables, so one analysis
+ * serves all threads.
+ */
+final class RuleAnchors {
+  /** At most this many anchor sets per rule: each adds a little work at every token. */
+  private static final int MAX_SETS = 4;
+
+  /**
+   * One anchor set of a rule.
+   *
+   * @param anchors tokens one of which every match holds
+   * @param before tokens that can stand in a match before its first anchor
+   */
+  record Anchor(BitSet anchors, BitSet before) {
+    Anchor {
+      anchors = (BitSet) anchors.clone();
+      before = (BitSet) before.clone();
+    }
+
+    @Override
+    public BitSet anchors() {
+      return (BitSet) anchors.clone();
+    }
+
+    @Override
+    public BitSet before() {
+      return (BitSet) before.clone();
+    }
+  }
+
+  /** One rule's part of the ATN, with states numbered within the rule (0 is the start). */
+  private static final class RuleGraph {
+    int stop;
+    /** Per local state: its edges, as indexes into the edge arrays below. */
+    int[][] out;
+    /** Per edge: its target state. */
+    int[] target;
+    /** Per edge: the rule it calls, or -1. */
+    int[] callee;
+    /** Per edge: its index in {@link RuleAnchors#labels}, or -1 for epsilon and calls. */
+    int[] label;
+    /** The rules that call this one. */
+    final BitSet callers = new BitSet();
+  }
+
+  private final int maxToken;
+  private final int words;
+  private final RuleGraph[] graphs;
+  /** The token sets the grammar's token transitions match, as bit words. */
+  private final List<long[]> labels = new ArrayList<>();
+  /** Per label: the rules where it stands. */
+  private final List<BitSet> labelRules = new ArrayList<>();
+
+  RuleAnchors(ATN atn) {
+    this.maxToken = atn.maxTokenType;
+    this.words = (maxToken + 64) / 64;
+    int rules = atn.ruleToStartState.length;
+    this.graphs = new RuleGraph[rules];
+    int[] local = new int[atn.states.size()];
+    List<List<ATNState>> byRule = new ArrayList<>();
+    for (int r = 0; r < rules; r++) {
+      byRule.add(new ArrayList<>());
+      byRule.get(r).add(atn.ruleToStartState[r]);
+    }
+    for (ATNState s : atn.states) {
+      if (s != null && s.ruleIndex >= 0 && s != atn.ruleToStartState[s.ruleIndex]) {
+        byRule.get(s.ruleIndex).add(s);
+      }
+    }
+    Map<String, Integer> labelIndex = new HashMap<>();
+    for (int r = 0; r < rules; r++) {
+      List<ATNState> states = byRule.get(r);
+      for (int i = 0; i < states.size(); i++) {
+        local[states.get(i).stateNumber] = i;
+      }
+      RuleGraph g = new RuleGraph();
+      g.stop = local[atn.ruleToStopState[r].stateNumber];
+      g.out = new int[states.size()][];
+      List<int[]> edges = new ArrayList<>();
+      for (int i = 0; i < states.size(); i++) {
+        ATNState s = states.get(i);
+        if (s instanceof RuleStopState) {
+          // A rule returns through the follow state of each call (the callers' graphs), never here.
+          g.out[i] = new int[0];
+          continue;
+        }
+        int[] mine = new int[s.getNumberOfTransitions()];
+        for (int k = 0; k < mine.length; k++) {
+          Transition t = s.transition(k);
+          mine[k] = edges.size();
+          if (t instanceof RuleTransition rt) {
+            edges.add(new int[] {local[rt.followState.stateNumber], rt.target.ruleIndex, -1});
+          } else if (t.isEpsilon()) {
+            edges.add(new int[] {local[t.target.stateNumber], -1, -1});
+          } else {
+            long[] m = tokensOf(t);
+            int li = labelIndex.computeIfAbsent(Arrays.toString(m), key -> {
+              labels.add(m);
+              labelRules.add(new BitSet());
+              return labels.size() - 1;
+            });
+            labelRules.get(li).set(r);
+            edges.add(new int[] {local[t.target.stateNumber], -1, li});
+          }
+        }
+        g.out[i] = mine;
+      }
+      g.target = edges.stream().mapToInt(e -> e[0]).toArray();
+      g.callee = edges.stream().mapToInt(e -> e[1]).toArray();
+      g.label = edges.stream().mapToInt(e -> e[2]).toArray();
+      graphs[r] = g;
+    }
+    for (int r = 0; r < rules; r++) {
+      for (int c : graphs[r].callee) {
+        if (c >= 0) {
+          graphs[c].callers.set(r);
+        }
+      }
+    }
+  }
+
+  /**
+   * The anchor sets of {@code rule}, or none when no set is required.
+   *
+   * @param commonFirst token types from the most to the least common in text, as far as known
+   */
+  List<Anchor> of(int rule, int[] commonFirst) {
+    BitSet rules = reachableRules(rule);
+    long[] alphabet = new long[words];
+    for (int li = 0; li < labels.size(); li++) {
+      if (labelRules.get(li).intersects(rules)) {
+        or(alphabet, labels.get(li));
+      }
+    }
+    List<long[]> classes = classes(rules, alphabet);
+    List<Anchor> out = new ArrayList<>();
+    long[] used = new long[words];
+    for (int n = 0; n < MAX_SETS; n++) {
+      long[] s = alphabet.clone();
+      Passes pass = new Passes(rules, s);
+      if (pass.nonEmpty(rule)) {
+        // A path through the rule consumes only tokens no transition names alone (it can be
+        // matched by EOF-free wildcards only): nothing to anchor on.
+        break;
+      }
+      for (long[] c : removalOrder(classes, commonFirst, used)) {
+        long[] smaller = s.clone();
+        andNot(smaller, c);
+        if (isEmpty(smaller)) {
+          continue;
+        }
+        Passes tried = pass.without(c, smaller);
+        if (!tried.nonEmpty(rule)) {
+          s = smaller;
+          pass = tried;
+        }
+      }
+      if (Arrays.equals(s, alphabet) || containsSet(out, s)) {
+        break;
+      }
+      out.add(new Anchor(BitSet.valueOf(s), BitSet.valueOf(before(rule, pass, s))));
+      or(used, s);
+    }
+    return ImmutableList.copyOf(out);
+  }
+
+  private static boolean containsSet(List<Anchor> anchors, long[] s) {
+    BitSet b = BitSet.valueOf(s);
+    return anchors.stream().anyMatch(a -> a.anchors.equals(b));
+  }
+
+  /**
+   * For each rule: whether its end can be reached without crossing a transition that matches only
+   * anchors, consuming nothing ([0]) or some token ([1]). A least fixpoint, since rules call each
+   * other; with fewer anchors more paths pass, so a smaller set's fixpoint grows from a larger one's.
+   */
+  private final class Passes {
+    final BitSet rules;
+    final long[] anchors;
+    final boolean[][] pass;
+
+    Passes(BitSet rules, long[] anchors) {
+      this.rules = rules;
+      this.anchors = anchors;
+      this.pass = new boolean[graphs.length][2];
+      settle(rules);
+    }
+
+    private Passes(Passes from, long[] anchors) {
+      this.rules = from.rules;
+      this.anchors = anchors;
+      this.pass = new boolean[graphs.length][];
+      for (int r = 0; r < pass.length; r++) {
+        pass[r] = from.pass[r].clone();
+      }
+    }
+
+    /** The fixpoint for {@code smaller} = these anchors less {@code dropped}. */
+    Passes without(long[] dropped, long[] smaller) {
+      Passes p = new Passes(this, smaller);
+      // Only rules with a transition that matched anchors alone and now also matches a dropped
+      // token can pass anew (and then their callers).
+      BitSet touched = new BitSet();
+      for (int li = 0; li < labels.size(); li++) {
+        long[] l = labels.get(li);
+        if (intersects(l, dropped) && isSubset(l, anchors) && labelRules.get(li).intersects(rules)) {
+          touched.or(labelRules.get(li));
+        }
+      }
+      touched.and(rules);
+      p.settle(touched);
+      return p;
+    }
+
+    boolean nonEmpty(int rule) {
+      return pass[rule][1];
+    }
+
+    private void settle(BitSet start) {
+      BitSet work = (BitSet) start.clone();
+      while (!work.isEmpty()) {
+        int r = work.nextSetBit(0);
+        work.clear(r);
+        boolean[] now = reachEnd(graphs[r], anchors, pass);
+        if (now[0] != pass[r][0] || now[1] != pass[r][1]) {
+          pass[r] = now;
+          BitSet up = (BitSet) graphs[r].callers.clone();
+          up.and(rules);
+          work.or(up);
+        }
+      }
+    }
+  }
+
+  private boolean[] reachEnd(RuleGraph g, long[] anchors, boolean[][] pass) {
+    int n = g.out.length;
+    boolean[] seen = new boolean[2 * n];
+    int[] stack = new int[2 * n];
+    int top = 0;
+    seen[0] = true;
+    stack[top++] = 0;
+    boolean[] out = new boolean[2];
+    while (top > 0) {
+      int key = stack[--top];
+      int state = key % n;
+      int consumed = key / n;
+      if (state == g.stop) {
+        out[consumed] = true;
+        continue;
+      }
+      for (int e : g.out[state]) {
+        int to = g.target[e];
+        if (g.callee[e] >= 0) {
+          boolean[] callee = pass[g.callee[e]];
+          if (callee[0]) {
+            top = push(stack, seen, top, to + consumed * n);
+          }
+          if (callee[1]) {
+            top = push(stack, seen, top, to + n);
+          }
+        } else if (g.label[e] < 0) {
+          top = push(stack, seen, top, to + consumed * n);
+        } else {
+          long[] m = labels.get(g.label[e]);
+          if (!isEmpty(m) && !isSubset(m, anchors)) {
+            top = push(stack, seen, top, to + n);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static int push(int[] stack, boolean[] seen, int top, int key) {
+    if (!seen[key]) {
+      seen[key] = true;
+      stack[top++] = key;
+    }
+    return top;
+  }
+
+  /** The tokens a match can consume before its first anchor. */
+  private long[] before(int rule, Passes pass, long[] anchors) {
+    long[] out = new long[words];
+    boolean[][] seen = new boolean[graphs.length][];
+    List<int[]> work = new ArrayList<>();
+    seen[rule] = new boolean[graphs[rule].out.length];
+    seen[rule][0] = true;
+    work.add(new int[] {rule, 0});
+    while (!work.isEmpty()) {
+      int[] cur = work.remove(work.size() - 1);
+      RuleGraph g = graphs[cur[0]];
+      for (int e : g.out[cur[1]]) {
+        int c = g.callee[e];
+        if (c >= 0) {
+          // Into the called rule; past it only if it can be passed without an anchor.
+          visit(work, seen, c, 0);
+          if (pass.pass[c][0] || pass.pass[c][1]) {
+            visit(work, seen, cur[0], g.target[e]);
+          }
+        } else if (g.label[e] < 0) {
+          visit(work, seen, cur[0], g.target[e]);
+        } else {
+          long[] m = labels.get(g.label[e]);
+          if (!isEmpty(m) && !isSubset(m, anchors)) {
+            or(out, m);
+            visit(work, seen, cur[0], g.target[e]);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private void visit(List<int[]> work, boolean[][] seen, int rule, int state) {
+    if (seen[rule] == null) {
+      seen[rule] = new boolean[graphs[rule].out.length];
+    }
+    if (!seen[rule][state]) {
+      seen[rule][state] = true;
+      work.add(new int[] {rule, state});
+    }
+  }
+
+  /** The token types a transition can match, as bit words. */
+  private long[] tokensOf(Transition t) {
+    BitSet m = new BitSet(maxToken + 1);
+    IntervalSet label = t.label();
+    if (t instanceof WildcardTransition) {
+      m.set(Token.MIN_USER_TOKEN_TYPE, maxToken + 1);
+    } else if (t instanceof NotSetTransition && label != null) {
+      m.set(Token.MIN_USER_TOKEN_TYPE, maxToken + 1);
+      for (int type : label.toArray()) {
+        if (type >= 0 && type <= maxToken) {
+          m.clear(type);
+        }
+      }
+    } else if (label != null) {
+      // An EOF is left out: a match that ends on EOF is no match (GrammarMatcher), and nothing
+      // can follow EOF, so a path through it never makes one.
+      for (int type : label.toArray()) {
+        if (type >= Token.MIN_USER_TOKEN_TYPE && type <= maxToken) {
+          m.set(type);
+        }
+      }
+    }
+    return Arrays.copyOf(m.toLongArray(), words);
+  }
+
+  private BitSet reachableRules(int rule) {
+    BitSet seen = new BitSet();
+    List<Integer> work = new ArrayList<>(List.of(rule));
+    seen.set(rule);
+    while (!work.isEmpty()) {
+      RuleGraph g = graphs[work.remove(work.size() - 1)];
+      for (int c : g.callee) {
+        if (c >= 0 && !seen.get(c)) {
+          seen.set(c);
+          work.add(c);
+        }
+      }
+    }
+    return seen;
+  }
+
+  /**
+   * The alphabet in classes of tokens that every transition treats alike; an anchor set is a
+   * union of classes (a class partly in a set is as good as out of it for every path).
+   */
+  private List<long[]> classes(BitSet rules, long[] alphabet) {
+    List<long[]> mine = new ArrayList<>();
+    for (int li = 0; li < labels.size(); li++) {
+      if (labelRules.get(li).intersects(rules)) {
+        mine.add(labels.get(li));
+      }
+    }
+    Map<BitSet, long[]> bySignature = new LinkedHashMap<>();
+    BitSet a = BitSet.valueOf(alphabet);
+    for (int type = a.nextSetBit(0); type >= 0; type = a.nextSetBit(type + 1)) {
+      BitSet sig = new BitSet(mine.size());
+      for (int i = 0; i < mine.size(); i++) {
+        if ((mine.get(i)[type >>> 6] & (1L << type)) != 0) {
+          sig.set(i);
+        }
+      }
+      long[] c = bySignature.computeIfAbsent(sig, k -> new long[words]);
+      c[type >>> 6] |= 1L << type;
+    }
+    return new ArrayList<>(bySignature.values());
+  }
+
+  /** Classes in the order to try dropping them: those holding used tokens, then common ones. */
+  private static List<long[]> removalOrder(List<long[]> classes, int[] commonFirst, long[] used) {
+    Map<Integer, Integer> rank = new HashMap<>();
+    for (int i = 0; i < commonFirst.length; i++) {
+      rank.putIfAbsent(commonFirst[i], i);
+    }
+    Map<long[], Integer> best = new HashMap<>();
+    for (long[] c : classes) {
+      BitSet b = BitSet.valueOf(c);
+      int r = Integer.MAX_VALUE;
+      for (int t = b.nextSetBit(0); t >= 0; t = b.nextSetBit(t + 1)) {
+        r = Math.min(r, rank.getOrDefault(t, Integer.MAX_VALUE));
+      }
+      best.put(c, r);
+    }
+    List<long[]> order = new ArrayList<>(classes);
+    order.sort(
+        Comparator.comparing((long[] c) -> !intersects(c, used))
+            .thenComparing(best::get)
+            .thenComparing(c -> BitSet.valueOf(c).nextSetBit(0)));
+    return order;
+  }
+
+  private static boolean isSubset(long[] a, long[] b) {
+    for (int i = 0; i < a.length; i++) {
+      if ((a[i] & ~b[i]) != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean intersects(long[] a, long[] b) {
+    for (int i = 0; i < a.length; i++) {
+      if ((a[i] & b[i]) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isEmpty(long[] a) {
+    for (long w : a) {
+      if (w != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void or(long[] a, long[] b) {
+    for (int i = 0; i < a.length; i++) {
+      a[i] |= b[i];
+    }
+  }
+
+  private static void andNot(long[] a, long[] b) {
+    for (int i = 0; i < a.length; i++) {
+      a[i] &= ~b[i];
+    }
+  }
+}

@@ -1,0 +1,193 @@
+package io.baoxun.grammar;
+
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * Decides, for a fixed list of parser rules, at which tokens of a region each rule can start a
+ * match at all, so that the parser runs only there. A token qualifies when the rule can start with
+ * it (its FIRST set) and, for each of the rule's {@link RuleAnchors anchor sets}, an anchor follows
+ * in the region with nothing between that could not stand before one.
+ *
+ * <p>One backward pass over the region does it for every rule at once: each (rule, anchor set)
+ * pair is one bit, {@code ok = anchor(t) | before(t) & okNext}. Immutable; each pass makes its own
+ * result, so one filter serves any number of threads.
+ */
+public final class StartFilter {
+  private final int[] slotOfRule;
+  private final int pairWords;
+  private final int ruleWords;
+  /** Per token type: the bits of the pairs whose anchor set holds it. */
+  private final long[][] anchorBits;
+  /** Per token type: the bits of the pairs whose before-set holds it. */
+  private final long[][] beforeBits;
+  /** Per token type: the bits of the rule slots whose FIRST set holds it. */
+  private final long[][] firstBits;
+  /** Per rule slot: its pairs, as [first, end) of the pair numbers. */
+  private final int[] pairFrom;
+  private final int[] pairTo;
+  /** Per pair: its anchors and before-set, for checks against a shorter region. */
+  private final BitSet[] pairAnchors;
+  private final BitSet[] pairBefore;
+
+  StartFilter(PackGrammar grammar, int[] rules) {
+    int maxRule = Arrays.stream(rules).max().orElse(0);
+    this.slotOfRule = new int[maxRule + 1];
+    Arrays.fill(slotOfRule, -1);
+    this.pairFrom = new int[rules.length];
+    this.pairTo = new int[rules.length];
+    int pairs = 0;
+    for (int k = 0; k < rules.length; k++) {
+      slotOfRule[rules[k]] = k;
+      pairFrom[k] = pairs;
+      pairs += grammar.anchors(rules[k]).size();
+      pairTo[k] = pairs;
+    }
+    this.pairWords = Math.max(1, (pairs + 63) / 64);
+    this.ruleWords = Math.max(1, (rules.length + 63) / 64);
+    int types = grammar.vocabulary().getMaxTokenType() + 1;
+    this.anchorBits = new long[types][pairWords];
+    this.beforeBits = new long[types][pairWords];
+    this.firstBits = new long[types][ruleWords];
+    this.pairAnchors = new BitSet[pairs];
+    this.pairBefore = new BitSet[pairs];
+    for (int k = 0; k < rules.length; k++) {
+      for (int t : grammar.firstTokens(rules[k]).toArray()) {
+        if (t >= 0 && t < types) {
+          firstBits[t][k >>> 6] |= 1L << k;
+        }
+      }
+      List<RuleAnchors.Anchor> anchors = grammar.anchors(rules[k]);
+      for (int j = 0; j < anchors.size(); j++) {
+        int p = pairFrom[k] + j;
+        pairAnchors[p] = anchors.get(j).anchors();
+        pairBefore[p] = anchors.get(j).before();
+        set(anchorBits, pairAnchors[p], p, types);
+        set(beforeBits, pairBefore[p], p, types);
+      }
+    }
+  }
+
+  private static void set(long[][] bits, BitSet types, int p, int limit) {
+    for (int t = types.nextSetBit(0); t >= 0 && t < limit; t = types.nextSetBit(t + 1)) {
+      bits[t][p >>> 6] |= 1L << p;
+    }
+  }
+
+  /**
+   * Where the rules can start in the region {@code [from, to)} of {@code tokens}.
+   *
+   * @param anchored false to test the FIRST sets only, as when every attempt is to be seen
+   *     ({@code explain} shows where rules came close)
+   */
+  public Starts starts(TokenList tokens, int from, int to, boolean anchored) {
+    int n = to - from;
+    int[] types = new int[n];
+    long[] possible = new long[n * ruleWords];
+    long[] ok = new long[pairWords];
+    long[] next = new long[pairWords];
+    for (int i = n - 1; i >= 0; i--) {
+      int t = tokens.get(from + i).getType();
+      types[i] = t;
+      if (t < 0 || t >= firstBits.length) {
+        Arrays.fill(next, 0);
+        continue;
+      }
+      long[] a = anchorBits[t];
+      long[] b = beforeBits[t];
+      for (int w = 0; w < pairWords; w++) {
+        ok[w] = a[w] | (b[w] & next[w]);
+      }
+      long[] first = firstBits[t];
+      for (int w = 0; w < ruleWords; w++) {
+        long candidates = first[w];
+        while (candidates != 0) {
+          int k = (w << 6) + Long.numberOfTrailingZeros(candidates);
+          candidates &= candidates - 1;
+          if (!anchored || allSet(ok, pairFrom[k], pairTo[k])) {
+            possible[i * ruleWords + (k >>> 6)] |= 1L << k;
+          }
+        }
+      }
+      long[] swap = next;
+      next = ok;
+      ok = swap;
+    }
+    return new Starts(from, to, types, possible, anchored);
+  }
+
+  private static boolean allSet(long[] bits, int from, int to) {
+    for (int p = from; p < to; p++) {
+      if ((bits[p >>> 6] & (1L << p)) == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The answer for one region. */
+  public final class Starts {
+    private final int from;
+    private final int to;
+    private final int[] types;
+    private final long[] possible;
+    private final boolean anchored;
+
+    private Starts(int from, int to, int[] types, long[] possible, boolean anchored) {
+      this.from = from;
+      this.to = to;
+      this.types = types;
+      this.possible = possible;
+      this.anchored = anchored;
+    }
+
+    /** Whether {@code rule} can start a match at token {@code i} of the region. */
+    public boolean possible(int rule, int i) {
+      int k = slot(rule);
+      return (possible[(i - from) * ruleWords + (k >>> 6)] & (1L << k)) != 0;
+    }
+
+    /**
+     * Whether {@code rule} can match from token {@code i} within the shorter region ending at
+     * {@code limit} (a retry of {@link GrammarMatcher#attempt}): every anchor set must then have
+     * an anchor before {@code limit}.
+     */
+    boolean possible(int rule, int i, int limit) {
+      if (!possible(rule, i)) {
+        return false;
+      }
+      if (!anchored || limit >= to) {
+        return true;
+      }
+      int k = slot(rule);
+      for (int p = pairFrom[k]; p < pairTo[k]; p++) {
+        if (!anchorBefore(p, i, limit)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean anchorBefore(int p, int i, int limit) {
+      for (int j = i; j < limit; j++) {
+        int t = types[j - from];
+        if (t >= 0 && pairAnchors[p].get(t)) {
+          return true;
+        }
+        if (t < 0 || !pairBefore[p].get(t)) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    private int slot(int rule) {
+      int k = rule >= 0 && rule < slotOfRule.length ? slotOfRule[rule] : -1;
+      if (k < 0) {
+        throw new IllegalArgumentException("rule " + rule + " is not one this filter was made for");
+      }
+      return k;
+    }
+  }
+}

@@ -153,11 +153,14 @@ final class Windows {
     return out;
   }
 
-  /** The text of an article: its body and its headline, wherever that is printed. */
+  /** The text of an article: its body, headline and dateline, wherever they are printed. */
   private static Span extent(Article a) {
     Span e = a.body();
     if (a.headline().isPresent()) {
       e = union(e, a.headline().get());
+    }
+    if (a.dateline().isPresent()) {
+      e = union(e, a.dateline().get());
     }
     for (Paragraph p : a.paragraphs()) {
       e = union(e, p.span());

@@ -133,6 +133,58 @@ class RuleFileFuzzTest {
     check(damage);
   }
 
+  /** The test pack's files a damaged copy may have damaged: grammar, rules and lexicons. */
+  private static final List<String> PACK_FILES = List.of(
+      "grammar/News.g4", "rules/progress.rules", "rules/people.rules", "rules/lexicons/units.txt", "rules/lexicons/roles.txt");
+
+  @Provide
+  Arbitrary<List<Object>> damagedPack() {
+    return damaged();
+  }
+
+  /** Whole packs, loaded as extract loads them: they load, or say why at a place in a file. */
+  @Property(tries = 50)
+  void damagedPacksLoadOrSayWhy(@ForAll("damagedPack") List<Object> damage) throws IOException {
+    checkPack(damage);
+  }
+
+  @Property(tries = 3_000)
+  @Tag("fuzz-long")
+  void damagedPacksLoadOrSayWhyLong(@ForAll("damagedPack") List<Object> damage) throws IOException {
+    checkPack(damage);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void checkPack(List<Object> damage) throws IOException {
+    Path dir = Files.createTempDirectory("baoxun-fuzz-pack");
+    try {
+      TestPacks.copy("testpack", dir);
+      String name = PACK_FILES.get((Integer) damage.get(0) % PACK_FILES.size());
+      Path file = dir.resolve(name);
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      for (Edit e : (List<Edit>) damage.get(1)) {
+        text = e.apply(text);
+      }
+      Files.write(file, text.getBytes(StandardCharsets.UTF_8)); // a lone surrogate becomes ?
+      try {
+        PackLoader.load(dir, new TestValues());
+      } catch (PackException e) {
+        assertThat(e.diagnostics()).isNotEmpty();
+        for (Diagnostic d : e.diagnostics()) {
+          assertThat(d.file()).startsWith(dir.toString());
+          assertThat(d.render()).doesNotContain("Exception");
+          assertThat(d.message()).isNotBlank();
+        }
+      }
+    } finally {
+      try (Stream<Path> s = Files.walk(dir)) {
+        for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
+  }
+
   @SuppressWarnings("unchecked")
   private static void check(List<Object> damage) {
     load();

@@ -94,7 +94,8 @@ public final class Inputs implements Iterator<Input> {
   private void expand(String arg) {
     if (arg.equals("-")) {
       try {
-        byte[] bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        // One byte more than the limit tells a stream over it; no array holds more than this anyway.
+        byte[] bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 9L, maxBytes) + 1);
         if (bytes.length > maxBytes) {
           ready.add(new Input.Unreadable("-", Sizes.tooLarge(bytes.length, maxBytes).replace(" > ", " or more > ")));
         } else {

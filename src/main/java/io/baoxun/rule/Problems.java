@@ -21,7 +21,8 @@ final class Problems {
   }
 
   void error(Pos pos, String message) {
-    Diagnostic d = Diagnostic.error(pos.file(), pos.line(), pos.column(), message);
+    // A message quotes the author's expressions, which may span lines; a diagnostic is one line.
+    Diagnostic d = Diagnostic.error(pos.file(), pos.line(), pos.column(), message.replaceAll("\\s*\\R\\s*", " "));
     List<String> lines = sources.get(pos.file());
     if (lines != null && pos.line() >= 1 && pos.line() <= lines.size()) {
       d = d.withSourceLine(lines.get(pos.line() - 1));

@@ -92,6 +92,13 @@ class DocumentLimitsTest {
   }
 
   @Test
+  void standardInputWithoutALimitIsReadWhole() {
+    byte[] text = "本报讯 3月18日".getBytes(StandardCharsets.UTF_8);
+    List<Input> got = all(new Inputs(List.of("-"), new ByteArrayInputStream(text)));
+    assertThat(got).singleElement().isInstanceOfSatisfying(Input.Bytes.class, b -> assertThat(b.bytes()).isEqualTo(text));
+  }
+
+  @Test
   void aJsonlLineOverTheLimitIsReportedAtItsLineAndTheRestIsRead() throws IOException {
     Path jsonl = dir.resolve("docs.jsonl");
     String ok = "{\"id\":\"a\",\"text\":\"本报讯\"}";

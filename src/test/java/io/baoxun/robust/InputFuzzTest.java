@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.baoxun.check.Finding;
 import io.baoxun.diag.PackException;
 import io.baoxun.fact.Fact;
+import io.baoxun.fact.FieldValue;
 import io.baoxun.io.JsonLinesWriter;
+import io.baoxun.io.ResultReader;
 import io.baoxun.io.ValueJson;
 import io.baoxun.pipeline.DocumentProcessor;
 import io.baoxun.pipeline.DocumentResult;
@@ -190,6 +192,22 @@ class InputFuzzTest {
     checkProcessing(bytes);
   }
 
+  /** The kinds of a fact's field values, all the way down: what checks across documents compare. */
+  private static String kinds(Object v) {
+    if (v instanceof java.util.Map<?, ?> m) {
+      StringBuilder b = new StringBuilder("{");
+      m.forEach((k, x) -> b.append(k).append('=').append(kinds(x)).append(','));
+      return b.append('}').toString();
+    }
+    if (v instanceof FieldValue.ListValue l) {
+      return l.items().stream().map(InputFuzzTest::kinds).toList().toString();
+    }
+    if (v instanceof FieldValue.RecordValue r) {
+      return "Record" + kinds(r.fields());
+    }
+    return v.getClass().getSimpleName();
+  }
+
   /**
    * A document record whose facts point at their original text and whose findings name its facts,
    * or an error record that says what is wrong with the input, never an internal error.
@@ -220,6 +238,14 @@ class InputFuzzTest {
     }
     StringWriter w = new StringWriter();
     new JsonLinesWriter(w).accept(p);
+    // What --resume reads back is the same document, with values of the same kinds.
+    Optional<DocumentResult> back = new ResultReader(pack).read(List.of(w.toString().split("\n")));
+    assertThat(back).isPresent();
+    DocumentResult.Processed again = (DocumentResult.Processed) back.get();
+    assertThat(again.findings()).isEqualTo(p.findings());
+    for (int i = 0; i < p.facts().size(); i++) {
+      assertThat(kinds(again.facts().get(i).fields())).isEqualTo(kinds(p.facts().get(i).fields()));
+    }
     for (String line : w.toString().split("\n")) {
       try {
         JsonNode n = JSON.readTree(line);

@@ -182,6 +182,25 @@ public final class StartFilter {
       return false;
     }
 
+    /**
+     * The first slot at or after {@code slot} whose rule can start at token {@code i}, or -1; a
+     * slot is the place of its rule in the list this filter was made for. Walking the slots so
+     * costs a few word tests per token however many rules there are.
+     */
+    public int nextSlot(int i, int slot) {
+      int base = (i - from) * ruleWords;
+      for (int w = slot >>> 6; w < ruleWords; w++) {
+        long bits = possible[base + w];
+        if (w == slot >>> 6) {
+          bits &= -1L << slot; // shifts count mod 64: the slot's own bit and those above it
+        }
+        if (bits != 0) {
+          return (w << 6) + Long.numberOfTrailingZeros(bits);
+        }
+      }
+      return -1;
+    }
+
     private int slot(int rule) {
       int k = rule >= 0 && rule < slotOfRule.length ? slotOfRule[rule] : -1;
       if (k < 0) {

@@ -47,6 +47,9 @@ public final class Engine {
   private final Map<Integer, List<Rule>> rulesByGrammarRule = new LinkedHashMap<>();
   /** Where those grammar rules can match at all, so that the parser runs only there. */
   private final StartFilter startFilter;
+  /** The keys and values of {@link #rulesByGrammarRule} by the filter's slots (the same order). */
+  private final int[] grammarRuleOfSlot;
+  private final List<List<Rule>> rulesOfSlot;
 
   Engine(Pack pack) {
     this.pack = pack;
@@ -54,8 +57,9 @@ public final class Engine {
     for (Rule r : pack.rules()) {
       rulesByGrammarRule.computeIfAbsent(r.grammarRuleIndex(), k -> new ArrayList<>()).add(r);
     }
-    this.startFilter =
-        pack.grammar().startFilter(rulesByGrammarRule.keySet().stream().mapToInt(Integer::intValue).toArray());
+    this.grammarRuleOfSlot = rulesByGrammarRule.keySet().stream().mapToInt(Integer::intValue).toArray();
+    this.rulesOfSlot = List.copyOf(rulesByGrammarRule.values());
+    this.startFilter = pack.grammar().startFilter(grammarRuleOfSlot);
   }
 
   public Pack pack() {
@@ -174,11 +178,8 @@ public final class Engine {
     // A trace (explain) sees every attempt, also where the anchors tell that none can match.
     StartFilter.Starts starts = startFilter.starts(tokens, from, to, trace == Trace.NONE);
     for (int i = from; i < to; i++) {
-      for (Map.Entry<Integer, List<Rule>> e : rulesByGrammarRule.entrySet()) {
-        int g = e.getKey();
-        if (!starts.possible(g, i)) {
-          continue;
-        }
+      for (int k = starts.nextSlot(i, 0); k >= 0; k = starts.nextSlot(i, k + 1)) {
+        int g = grammarRuleOfSlot[k];
         Attempt attempt = matcher.attempt(tokens, from, to, g, i, starts);
         trace.attempted(attempt, from, to);
         if (attempt.match().isEmpty()) {
@@ -186,7 +187,7 @@ public final class Engine {
         }
         Match m = attempt.match().get();
         MatchContext ctx = new MatchContext(m, text, article, pack.values(), read);
-        for (Rule rule : e.getValue()) {
+        for (Rule rule : rulesOfSlot.get(k)) {
           if (seen.add(rule.id() + "@" + m.from() + ":" + m.to())) {
             evaluate(rule, ctx, candidates, rejected);
           }

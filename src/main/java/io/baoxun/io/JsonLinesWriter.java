@@ -8,6 +8,7 @@ import io.baoxun.check.Finding;
 import io.baoxun.fact.Fact;
 import io.baoxun.pipeline.DocumentResult;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
@@ -36,25 +37,51 @@ public final class JsonLinesWriter implements ResultWriter {
 
   @Override
   public void accept(DocumentResult result) {
+    write(render(result));
+  }
+
+  /** Renders the document's records on the calling worker thread; only the copy is left to do. */
+  @Override
+  public Prepared prepare(DocumentResult result) {
+    return new Prepared(result, render(result));
+  }
+
+  @Override
+  public void accept(Prepared prepared) {
+    write(prepared.form() instanceof String lines ? lines : render(prepared.result()));
+  }
+
+  private void write(String lines) {
     try {
-      if (result instanceof DocumentResult.Processed p) {
-        writeDocument(p);
-      } else {
-        DocumentResult.Failed f = (DocumentResult.Failed) result;
-        line(g -> {
-          g.writeStringField("kind", "error");
-          g.writeStringField("doc", f.doc());
-          g.writeStringField("message", f.message());
-        });
-      }
+      out.write(lines);
       out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private void writeDocument(DocumentResult.Processed p) throws IOException {
-    line(g -> {
+  /** The records of one result, each ending in a line break. */
+  static String render(DocumentResult result) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator g = generator(text)) {
+      if (result instanceof DocumentResult.Processed p) {
+        writeDocument(g, p);
+      } else {
+        DocumentResult.Failed f = (DocumentResult.Failed) result;
+        line(g, x -> {
+          x.writeStringField("kind", "error");
+          x.writeStringField("doc", f.doc());
+          x.writeStringField("message", f.message());
+        });
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return text.toString();
+  }
+
+  private static void writeDocument(JsonGenerator gen, DocumentResult.Processed p) throws IOException {
+    line(gen, g -> {
       g.writeStringField("kind", "document");
       g.writeStringField("doc", p.doc());
       g.writeStringField("encoding", p.encoding());
@@ -65,7 +92,7 @@ public final class JsonLinesWriter implements ResultWriter {
     for (int i = 0; i < facts.size(); i++) {
       Fact f = facts.get(i);
       String id = factId(i);
-      line(g -> {
+      line(gen, g -> {
         g.writeStringField("kind", "fact");
         g.writeStringField("doc", p.doc());
         g.writeStringField("id", id);
@@ -79,45 +106,56 @@ public final class JsonLinesWriter implements ResultWriter {
       });
     }
     for (Finding fi : p.findings()) {
-      writeFinding(p.doc(), fi);
+      finding(gen, p.doc(), fi);
     }
   }
 
   @Override
   public void writeFinding(String doc, Finding fi) {
-    try {
-      line(g -> {
-        g.writeStringField("kind", "finding");
-        g.writeStringField("doc", doc);
-        g.writeStringField("check", fi.check());
-        g.writeStringField("status", fi.status());
-        g.writeArrayFieldStart("facts");
-        for (String id : fi.facts()) {
-          g.writeString(id);
-        }
-        g.writeEndArray();
-        g.writeStringField("message", fi.message());
-        if (fi.severity() != null) {
-          g.writeStringField("severity", fi.severity());
-        }
-      });
+    StringWriter text = new StringWriter();
+    try (JsonGenerator g = generator(text)) {
+      finding(g, doc, fi);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    write(text.toString());
+  }
+
+  private static void finding(JsonGenerator gen, String doc, Finding fi) throws IOException {
+    line(gen, g -> {
+      g.writeStringField("kind", "finding");
+      g.writeStringField("doc", doc);
+      g.writeStringField("check", fi.check());
+      g.writeStringField("status", fi.status());
+      g.writeArrayFieldStart("facts");
+      for (String id : fi.facts()) {
+        g.writeString(id);
+      }
+      g.writeEndArray();
+      g.writeStringField("message", fi.message());
+      if (fi.severity() != null) {
+        g.writeStringField("severity", fi.severity());
+      }
+    });
+  }
+
+  /** A generator whose records are separated by the line breaks {@link #line} writes, nothing else. */
+  private static JsonGenerator generator(StringWriter text) throws IOException {
+    JsonGenerator g = JSON.createGenerator(text);
+    g.setRootValueSeparator(null);
+    return g;
   }
 
   private interface Body {
     void write(JsonGenerator g) throws IOException;
   }
 
-  private void line(Body body) throws IOException {
-    JsonGenerator g = JSON.createGenerator(out);
-    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+  /** One record and its line break; records follow one another in the one generator. */
+  private static void line(JsonGenerator g, Body body) throws IOException {
     g.writeStartObject();
     body.write(g);
     g.writeEndObject();
-    g.flush();
-    out.write('\n');
+    g.writeRaw('\n');
   }
 
   @Override

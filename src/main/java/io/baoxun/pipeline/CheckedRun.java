@@ -47,8 +47,9 @@ public final class CheckedRun {
     int unreadable =
         runner.run(
             reported(inputs, progress),
-            r -> {
-              writer.accept(r);
+            writer::prepare,
+            (r, prepared) -> {
+              writer.accept(prepared);
               if (r instanceof DocumentResult.Processed p) {
                 p.findings().forEach(f -> tally(f, failed));
                 if (!across.isEmpty()) {

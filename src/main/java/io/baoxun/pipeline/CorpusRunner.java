@@ -9,7 +9,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Processes a stream of inputs on several threads and hands the results on in input order.
@@ -34,6 +36,15 @@ public final class CorpusRunner {
 
   /** Runs every input; returns how many could not be read. */
   public int run(Iterator<Input> inputs, Consumer<DocumentResult> sink) {
+    return run(inputs, r -> r, (r, same) -> sink.accept(r));
+  }
+
+  /**
+   * Runs every input, and {@code onWorker} on each result on the thread that made it (work of the
+   * output that can be done in parallel); {@code sink} gets both, in input order, on the calling
+   * thread. Returns how many inputs could not be read.
+   */
+  public <T> int run(Iterator<Input> inputs, Function<DocumentResult, T> onWorker, BiConsumer<DocumentResult, T> sink) {
     int failed = 0;
     int window = threads * 4;
     ExecutorService pool =
@@ -44,7 +55,7 @@ public final class CorpusRunner {
               t.setDaemon(true);
               return t;
             });
-    Deque<Future<DocumentResult>> inFlight = new ArrayDeque<>();
+    Deque<Future<Done<T>>> inFlight = new ArrayDeque<>();
     Deque<Long> sizes = new ArrayDeque<>();
     long bytes = 0;
     // Processing a document takes several times its size in memory: large ones are not started
@@ -55,14 +66,17 @@ public final class CorpusRunner {
         while (inFlight.size() < window && (inFlight.isEmpty() || bytes < maxBytes) && inputs.hasNext()) {
           Input in = inputs.next();
           long size = size(in);
-          inFlight.add(pool.submit(() -> processor.process(in)));
+          inFlight.add(pool.submit(() -> {
+            DocumentResult r = processor.process(in);
+            return new Done<>(r, onWorker.apply(r));
+          }));
           sizes.add(size);
           bytes += size;
         }
-        DocumentResult r = await(inFlight.poll());
+        Done<T> done = await(inFlight.poll());
         bytes -= sizes.poll();
-        failed += r instanceof DocumentResult.Failed ? 1 : 0;
-        sink.accept(r);
+        failed += done.result() instanceof DocumentResult.Failed ? 1 : 0;
+        sink.accept(done.result(), done.prepared());
       }
     } finally {
       // On the way out after a failure (the output cannot be written, the run was interrupted),
@@ -82,7 +96,9 @@ public final class CorpusRunner {
     return 0;
   }
 
-  private static DocumentResult await(Future<DocumentResult> f) {
+  private record Done<T>(DocumentResult result, T prepared) {}
+
+  private static <T> T await(Future<T> f) {
     try {
       return f.get();
     } catch (InterruptedException e) {

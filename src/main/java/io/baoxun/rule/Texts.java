@@ -9,6 +9,9 @@ final class Texts {
    * broke over lines ({@code 李\n平} reads {@code 李平}).
    */
   static String withoutBreaks(String s) {
+    if (plain(s)) {
+      return s;
+    }
     StringBuilder b = new StringBuilder(s.length());
     s.codePoints()
         .filter(c -> !isBreak(c) && c != 0xFFFD)
@@ -22,6 +25,9 @@ final class Texts {
    * a space between two Latin words stays.
    */
   static String asWords(String s) {
+    if (plain(s)) {
+      return s;
+    }
     int[] cps = withoutBreaks(s).codePoints().toArray();
     StringBuilder b = new StringBuilder(cps.length);
     for (int i = 0; i < cps.length; i++) {
@@ -41,6 +47,20 @@ final class Texts {
       b.appendCodePoint(c);
     }
     return b.toString();
+  }
+
+  /**
+   * Whether the text has nothing either helper changes: most texts of matches do not, and this
+   * test is much cheaper than rebuilding them (rules read node texts at every match).
+   */
+  private static boolean plain(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || c == 0x3000 || c == 0xA0 || c == 0xFFFD || isBreak(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isHan(int c) {

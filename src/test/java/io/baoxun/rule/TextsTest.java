@@ -21,4 +21,13 @@ class TextsTest {
     assertThat(Texts.asWords("Omicron BA.2 毒株")).isEqualTo("Omicron BA.2毒株");
     assertThat(Texts.asWords("\uFFFD全市")).isEqualTo("全市");
   }
+
+  @Test
+  void aTextWithNothingToTakeOutComesBackAsItIs() {
+    String plain = "市委常委、常务副市长陈秀兴";
+    assertThat(Texts.asWords(plain)).isSameAs(plain);
+    assertThat(Texts.withoutBreaks(plain)).isSameAs(plain);
+    assertThat(Texts.asWords("李\u0085平")).isEqualTo("李平");
+    assertThat(Texts.withoutBreaks("李\uFFFD平")).isEqualTo("李平");
+  }
 }

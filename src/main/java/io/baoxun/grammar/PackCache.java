@@ -223,6 +223,12 @@ final class PackCache {
       for (RuleAnchors.Anchor a : e.getValue()) {
         writeLongs(out, a.anchors().toLongArray());
         writeLongs(out, a.before().toLongArray());
+        Map<Integer, BitSet> next = a.next();
+        out.writeInt(next.size());
+        for (Map.Entry<Integer, BitSet> after : next.entrySet()) {
+          out.writeInt(after.getKey());
+          writeLongs(out, after.getValue().toLongArray());
+        }
       }
     }
   }
@@ -293,7 +299,13 @@ final class PackCache {
       for (int k = 0; k < count; k++) {
         BitSet anchors = BitSet.valueOf(readLongs(in));
         BitSet before = BitSet.valueOf(readLongs(in));
-        list.add(new RuleAnchors.Anchor(anchors, before));
+        int followed = in.readInt();
+        Map<Integer, BitSet> next = new TreeMap<>();
+        for (int j = 0; j < followed; j++) {
+          int token = in.readInt();
+          next.put(token, BitSet.valueOf(readLongs(in)));
+        }
+        list.add(new RuleAnchors.Anchor(anchors, before, next));
       }
       g.restoreAnchors(rule, list);
     }

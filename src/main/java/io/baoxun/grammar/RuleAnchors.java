@@ -4,14 +4,17 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.ATN;
 import org.antlr.v4.runtime.atn.ATNState;
+import org.antlr.v4.runtime.atn.LL1Analyzer;
 import org.antlr.v4.runtime.atn.NotSetTransition;
 import org.antlr.v4.runtime.atn.RuleStopState;
 import org.antlr.v4.runtime.atn.RuleTransition;
@@ -51,10 +54,25 @@ final class RuleAnchors {
    * @param anchors tokens one of which every match holds
    * @param before tokens that can stand in a match before its first anchor
    */
-  record Anchor(BitSet anchors, BitSet before) {
+  record Anchor(BitSet anchors, BitSet before, Map<Integer, BitSet> next) {
     Anchor {
       anchors = (BitSet) anchors.clone();
       before = (BitSet) before.clone();
+      Map<Integer, BitSet> copy = new TreeMap<>();
+      next.forEach((t, after) -> copy.put(t, (BitSet) after.clone()));
+      next = Collections.unmodifiableMap(copy);
+    }
+
+    /**
+     * For the anchors a match cannot end at, the tokens that can come right after them in a match
+     * ({@code 中} of {@code breakdown}'s {@code total '中' ','} needs a comma next); an anchor not
+     * named here may be followed by anything.
+     */
+    @Override
+    public Map<Integer, BitSet> next() {
+      Map<Integer, BitSet> copy = new TreeMap<>();
+      next.forEach((t, after) -> copy.put(t, (BitSet) after.clone()));
+      return copy;
     }
 
     @Override
@@ -83,6 +101,7 @@ final class RuleAnchors {
     final BitSet callers = new BitSet();
   }
 
+  private final ATN atn;
   private final int maxToken;
   private final int words;
   private final RuleGraph[] graphs;
@@ -90,8 +109,11 @@ final class RuleAnchors {
   private final List<long[]> labels = new ArrayList<>();
   /** Per label: the rules where it stands. */
   private final List<BitSet> labelRules = new ArrayList<>();
+  /** Per label: the states its transitions lead to. */
+  private final List<List<ATNState>> labelTargets = new ArrayList<>();
 
   RuleAnchors(ATN atn) {
+    this.atn = atn;
     this.maxToken = atn.maxTokenType;
     this.words = (maxToken + 64) / 64;
     int rules = atn.ruleToStartState.length;
@@ -137,9 +159,11 @@ final class RuleAnchors {
             int li = labelIndex.computeIfAbsent(Arrays.toString(m), key -> {
               labels.add(m);
               labelRules.add(new BitSet());
+              labelTargets.add(new ArrayList<>());
               return labels.size() - 1;
             });
             labelRules.get(li).set(r);
+            labelTargets.get(li).add(t.target);
             edges.add(new int[] {local[t.target.stateNumber], -1, li});
           }
         }
@@ -198,7 +222,7 @@ final class RuleAnchors {
       if (Arrays.equals(s, alphabet) || containsSet(out, s)) {
         break;
       }
-      out.add(new Anchor(BitSet.valueOf(s), BitSet.valueOf(before(rule, pass, s))));
+      out.add(new Anchor(BitSet.valueOf(s), BitSet.valueOf(before(rule, pass, s)), next(rules, s)));
       or(used, s);
     }
     return ImmutableList.copyOf(out);
@@ -350,6 +374,44 @@ final class RuleAnchors {
       }
     }
     return out;
+  }
+
+  /**
+   * For each anchor a match cannot end at: the tokens that can follow it. A match crosses some
+   * transition that matches only anchors, and the token after the one it consumed is in what
+   * ANTLR's LL(1) analysis says can follow that transition's target, or the match ends there
+   * (EPSILON: the end of the transition's rule is reachable, so anything may follow).
+   */
+  private Map<Integer, BitSet> next(BitSet rules, long[] anchors) {
+    LL1Analyzer ll1 = new LL1Analyzer(atn);
+    Map<Integer, BitSet> next = new HashMap<>();
+    BitSet free = new BitSet();
+    for (int li = 0; li < labels.size(); li++) {
+      long[] m = labels.get(li);
+      if (isEmpty(m) || !isSubset(m, anchors)) {
+        continue;
+      }
+      BitSet tokens = BitSet.valueOf(m);
+      for (ATNState target : labelTargets.get(li)) {
+        if (!rules.get(target.ruleIndex)) {
+          continue;
+        }
+        IntervalSet look = ll1.LOOK(target, null, null);
+        if (look.contains(Token.EPSILON)) {
+          free.or(tokens);
+          continue;
+        }
+        BitSet after = new BitSet();
+        for (int type : look.toArray()) {
+          if (type >= Token.MIN_USER_TOKEN_TYPE && type <= maxToken) {
+            after.set(type);
+          }
+        }
+        tokens.stream().forEach(t -> next.computeIfAbsent(t, k -> new BitSet()).or(after));
+      }
+    }
+    free.stream().forEach(next::remove);
+    return next;
   }
 
   private void visit(List<int[]> work, boolean[][] seen, int rule, int state) {

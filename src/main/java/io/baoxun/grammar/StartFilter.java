@@ -1,8 +1,10 @@
 package io.baoxun.grammar;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Decides, for a fixed list of parser rules, at which tokens of a region each rule can start a
@@ -27,6 +29,12 @@ public final class StartFilter {
   /** Per rule slot: its pairs, as [first, end) of the pair numbers. */
   private final int[] pairFrom;
   private final int[] pairTo;
+  /**
+   * Per token type: the pairs that take it as an anchor only when a certain token comes next
+   * ({@link RuleAnchors.Anchor#next}), and for each those tokens; null when there are none.
+   */
+  private final int[][] nextPairs;
+  private final BitSet[][] nextAllowed;
   /** Per pair: its anchors and before-set, for checks against a shorter region. */
   private final BitSet[] pairAnchors;
   private final BitSet[] pairBefore;
@@ -52,6 +60,12 @@ public final class StartFilter {
     this.firstBits = new long[types][ruleWords];
     this.pairAnchors = new BitSet[pairs];
     this.pairBefore = new BitSet[pairs];
+    List<List<Integer>> constrained = new ArrayList<>();
+    List<List<BitSet>> allowed = new ArrayList<>();
+    for (int t = 0; t < types; t++) {
+      constrained.add(new ArrayList<>());
+      allowed.add(new ArrayList<>());
+    }
     for (int k = 0; k < rules.length; k++) {
       for (int t : grammar.firstTokens(rules[k]).toArray()) {
         if (t >= 0 && t < types) {
@@ -65,6 +79,20 @@ public final class StartFilter {
         pairBefore[p] = anchors.get(j).before();
         set(anchorBits, pairAnchors[p], p, types);
         set(beforeBits, pairBefore[p], p, types);
+        for (Map.Entry<Integer, BitSet> e : anchors.get(j).next().entrySet()) {
+          if (e.getKey() >= 0 && e.getKey() < types) {
+            constrained.get(e.getKey()).add(p);
+            allowed.get(e.getKey()).add(e.getValue());
+          }
+        }
+      }
+    }
+    this.nextPairs = new int[types][];
+    this.nextAllowed = new BitSet[types][];
+    for (int t = 0; t < types; t++) {
+      if (!constrained.get(t).isEmpty()) {
+        nextPairs[t] = constrained.get(t).stream().mapToInt(Integer::intValue).toArray();
+        nextAllowed[t] = allowed.get(t).toArray(BitSet[]::new);
       }
     }
   }
@@ -98,6 +126,19 @@ public final class StartFilter {
       long[] b = beforeBits[t];
       for (int w = 0; w < pairWords; w++) {
         ok[w] = a[w] | (b[w] & next[w]);
+      }
+      int[] constrained = nextPairs[t];
+      if (constrained != null) {
+        // An anchor that needs a certain token after it counts only when that token follows in
+        // the region (a match ends inside its region); else the pair goes on as a before-token.
+        int after = i + 1 < n ? types[i + 1] : -1;
+        for (int k = 0; k < constrained.length; k++) {
+          if (after < 0 || !nextAllowed[t][k].get(after)) {
+            int p = constrained[k];
+            long bit = 1L << p;
+            ok[p >>> 6] = (ok[p >>> 6] & ~bit) | (b[p >>> 6] & next[p >>> 6] & bit);
+          }
+        }
       }
       long[] first = firstBits[t];
       for (int w = 0; w < ruleWords; w++) {

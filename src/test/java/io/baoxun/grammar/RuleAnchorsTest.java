@@ -24,6 +24,7 @@ class RuleAnchorsTest {
       headline : HAN+ STATUS HAN*? NUMBER KIND ;
       items : item ( ',' item )* ;
       item : HAN+ NUMBER ;
+      within : HAN*? NUMBER KIND '中' ',' HAN+ NUMBER ;
 
       NAME : '接种率' | '完成比例' ;
       STATUS : '新增' | '现有' ;
@@ -95,6 +96,36 @@ class RuleAnchorsTest {
   }
 
   @Test
+  void anAnchorAMatchCannotEndAtNamesWhatMustFollowIt() throws Exception {
+    int zhong = grammar().tokenType("'中'");
+    RuleAnchors.Anchor in = grammar().anchors(rule("within")).stream()
+        .filter(a -> a.anchors().get(zhong))
+        .findFirst()
+        .orElseThrow();
+    BitSet comma = new BitSet();
+    comma.set(grammar().tokenType("','"));
+    assertThat(in.next()).containsEntry(zhong, comma);
+    // A rule may end right after 接种率's number and '%', so nothing is required after a '%'.
+    assertThat(setOf("rate", "'%'").orElseThrow().next()).isEmpty();
+  }
+
+  @Test
+  void anAnchorCountsOnlyWithWhatMustFollowIt() throws Exception {
+    GrammarMatcher m = grammar().newMatcher();
+    int within = rule("within");
+    StartFilter filter = grammar().startFilter(new int[] {within});
+    TokenList notFollowed = m.lex("全市3例中国5");
+    StartFilter.Starts none = filter.starts(notFollowed, 0, notFollowed.size(), true);
+    for (int i = 0; i < notFollowed.size(); i++) {
+      assertThat(none.possible(within, i)).as("token %d", i).isFalse();
+    }
+    TokenList followed = m.lex("全市3例中,全市5");
+    assertThat(filter.starts(followed, 0, followed.size(), true).possible(within, 0)).isTrue();
+    // The same text cut before the comma: the region ends where a comma must come.
+    assertThat(filter.starts(followed, 0, 5, true).possible(within, 0)).isFalse();
+  }
+
+  @Test
   void withoutAnchorsEveryTokenOfTheFirstSetQualifies() throws Exception {
     GrammarMatcher m = grammar().newMatcher();
     TokenList tokens = m.lex("全市完成检测");
@@ -111,7 +142,7 @@ class RuleAnchorsTest {
 
   @Provide
   Arbitrary<String> texts() {
-    return Arbitraries.of("全", "市", "接种率", "完成比例", "达", "95.6", "3", "%", "新增", "现有", "例", ",", "。", " ")
+    return Arbitraries.of("全", "市", "接种率", "完成比例", "达", "95.6", "3", "%", "新增", "现有", "例", "中", ",", "。", " ")
         .list()
         .ofMaxSize(24)
         .map(parts -> String.join("", parts));
@@ -122,7 +153,7 @@ class RuleAnchorsTest {
   void neverSkipsAMatch(@ForAll("texts") String text) throws Exception {
     GrammarMatcher plain = new GrammarMatcher(grammar(), false);
     TokenList tokens = plain.lex(text);
-    int[] rules = {rule("rate"), rule("headline"), rule("items")};
+    int[] rules = {rule("rate"), rule("headline"), rule("items"), rule("within")};
     StartFilter filter = grammar().startFilter(rules);
     for (int to = 1; to <= tokens.size(); to++) {
       StartFilter.Starts starts = filter.starts(tokens, 0, tokens.size(), true);

@@ -1,7 +1,6 @@
 package io.baoxun.segment;
 
 import io.baoxun.text.NormalizedText;
-import io.baoxun.text.Span;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -27,14 +26,16 @@ final class OriginalBreaks {
     BitSet out = new BitSet(text.length());
     int[] original = null;
     for (int i = 1; i < text.length(); i++) {
-      Span deleted = text.deletedBefore(i);
-      if (deleted.isEmpty()) {
+      // What was deleted before i (NormalizedText.deletedBefore), without a Span per character.
+      int from = text.originalEndOffset(i);
+      int to = text.originalOffset(i);
+      if (from >= to) {
         continue;
       }
       if (original == null) {
         original = text.original().codePoints().toArray();
       }
-      if (countBreaks(original, deleted.start(), deleted.end()) > 0) {
+      if (countBreaks(original, from, to) > 0) {
         out.set(i);
       }
     }

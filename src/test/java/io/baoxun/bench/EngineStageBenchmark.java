@@ -50,8 +50,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>{@code pages} sets the document size (a seed page is about 18 KB); {@code copies} the rule
  * count: 10 runs ten copies of every report rule, each matching its own copy of the grammar rule
- * ({@link PackCopies}, the worst case for the anchors). Run with {@code scripts/bench.sh
- * EngineStageBenchmark}; {@code -p copies=1} for the built-in pack only.
+ * ({@link PackCopies}); {@code anchors} whether the copies need their originals' words (the worst
+ * case for the anchors: each copy is tried wherever its original is) or a word of their own (new
+ * kinds of report, found elsewhere). Run with {@code scripts/bench.sh EngineStageBenchmark};
+ * {@code -p copies=1} for the built-in pack only.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -65,6 +67,10 @@ public class EngineStageBenchmark {
 
   @Param({"1", "10"})
   public int copies;
+
+  /** {@code same}: each copy anchors on its original's words; {@code own}: on a word of its own. */
+  @Param({"same", "own"})
+  public String anchors;
 
   private Path packDir;
   private byte[] bytes;
@@ -82,7 +88,7 @@ public class EngineStageBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() throws Exception {
-    packDir = PackCopies.write(Path.of("."), copies, Files.createTempDirectory("bench-pack"));
+    packDir = PackCopies.write(Path.of("."), copies, Files.createTempDirectory("bench-pack"), anchors.equals("own"));
     Pack pack = PackLoader.load(packDir);
     String raw = BenchDocs.document(pages);
     bytes = raw.getBytes(StandardCharsets.UTF_8);

@@ -20,6 +20,10 @@ import java.util.stream.Stream;
  * matching a copy of its grammar rule under a new name. This is the worst case for the anchors:
  * every copy needs the same tokens as its original, so it is tried wherever the original is.
  *
+ * <p>With {@code ownAnchor}, each copy of a grammar rule must also start with a word of its own
+ * that the texts never hold ({@code 〔copy2〕}): the case of a pack that grows by reports of other
+ * kinds, whose rules anchor on other words. The anchors then skip the copies everywhere.
+ *
  * <p>Copies of grammar rules that end in a list are also let be followed by anything, as the
  * originals are (factFollow in grammar/Reports.g4), so they stop where the originals stop.
  */
@@ -31,6 +35,11 @@ public final class PackCopies {
 
   /** Writes the pack in {@code packDir} with {@code copies} of each report rule to {@code out}. */
   public static Path write(Path packDir, int copies, Path out) throws IOException {
+    return write(packDir, copies, out, false);
+  }
+
+  /** As {@link #write(Path, int, Path)}; {@code ownAnchor} gives each copy a word of its own. */
+  public static Path write(Path packDir, int copies, Path out, boolean ownAnchor) throws IOException {
     copyTree(packDir.resolve("grammar"), out.resolve("grammar"));
     copyTree(packDir.resolve("rules"), out.resolve("rules"));
     if (copies <= 1) {
@@ -72,13 +81,21 @@ public final class PackCopies {
     for (String rule : matched) {
       String body = ruleBody(grammars, rule);
       for (int k = 2; k <= copies; k++) {
-        extra.append(rule).append("_copy").append(k).append(body).append('\n');
+        String copy = ownAnchor ? withOwnWord(body, k) : body;
+        extra.append(rule).append("_copy").append(k).append(copy).append('\n');
         follow.add(rule + "_copy" + k);
       }
     }
     extra.append("copyFollow : ( ").append(String.join(" | ", follow)).append(" ) .* ;\n");
     Files.writeString(root, grammars.get(root) + extra, StandardCharsets.UTF_8);
     return out;
+  }
+
+  /** {@code : A | B ;} as {@code : '〔copyK〕' ( A | B ) ;}. */
+  private static String withOwnWord(String body, int k) {
+    int colon = body.indexOf(':');
+    int semicolon = body.lastIndexOf(';');
+    return body.substring(0, colon + 1) + " '〔copy" + k + "〕' (" + body.substring(colon + 1, semicolon) + ") ;";
   }
 
   /** The grammar no other imports. */

@@ -29,8 +29,8 @@ public final class Deadline {
   private static final int EVERY = 16;
 
   /**
-   * Reading the thread's processor time costs a system call (a tenth of the whole run when it was
-   * read every 16 tokens), so it is read only when this much clock time has passed since the last
+   * Reading the thread's processor time costs a system call (7 % of a whole run when it was read
+   * every 16 tokens), so it is read only when this much clock time has passed since the last
    * reading: a thread never uses more processor time than clock time, so in between the budget
    * can be overrun by this much at most.
    */

@@ -43,17 +43,19 @@ public final class Engine {
 
   private final Pack pack;
   private final GrammarMatcher matcher;
-  /** Each grammar rule the pack's rules match, once, and the rules matching it in pack order. */
-  private final Map<Integer, List<Rule>> rulesByGrammarRule = new LinkedHashMap<>();
-  /** Where those grammar rules can match at all, so that the parser runs only there. */
-  private final StartFilter startFilter;
-  /** The keys and values of {@link #rulesByGrammarRule} by the filter's slots (the same order). */
+  /**
+   * By the filter's slots: each grammar rule the pack's rules match, once, and the rules matching
+   * it in pack order.
+   */
   private final int[] grammarRuleOfSlot;
   private final List<List<Rule>> rulesOfSlot;
+  /** Where those grammar rules can match at all, so that the parser runs only there. */
+  private final StartFilter startFilter;
 
   Engine(Pack pack) {
     this.pack = pack;
     this.matcher = pack.grammar().newMatcher();
+    Map<Integer, List<Rule>> rulesByGrammarRule = new LinkedHashMap<>();
     for (Rule r : pack.rules()) {
       rulesByGrammarRule.computeIfAbsent(r.grammarRuleIndex(), k -> new ArrayList<>()).add(r);
     }

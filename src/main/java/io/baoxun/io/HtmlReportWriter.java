@@ -1,5 +1,6 @@
 package io.baoxun.io;
 
+import com.google.common.collect.Iterators;
 import com.google.common.escape.Escaper;
 import com.google.common.html.HtmlEscapers;
 import io.baoxun.check.Finding;
@@ -87,19 +88,10 @@ public final class HtmlReportWriter implements ResultWriter {
    * input, so the oldest input kept is the one a result is for.
    */
   public Iterator<Input> reading(Iterator<Input> inputs) {
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return inputs.hasNext();
-      }
-
-      @Override
-      public Input next() {
-        Input in = inputs.next();
-        pending.add(in);
-        return in;
-      }
-    };
+    return Iterators.transform(inputs, in -> {
+      pending.add(in);
+      return in;
+    });
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.baoxun.pipeline;
 
+import com.google.common.collect.Iterators;
 import io.baoxun.check.CheckSet;
 import io.baoxun.check.CrossDocumentChecker;
 import io.baoxun.check.Finding;
@@ -71,19 +72,10 @@ public final class CheckedRun {
     if (progress == RunProgress.NONE) {
       return inputs;
     }
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return inputs.hasNext();
-      }
-
-      @Override
-      public Input next() {
-        Input in = inputs.next();
-        progress.read(in);
-        return in;
-      }
-    };
+    return Iterators.transform(inputs, in -> {
+      progress.read(in);
+      return in;
+    });
   }
 
   private static void tally(Finding f, Map<Severity, Integer> failed) {

@@ -21,7 +21,7 @@ ruleId : ID (DOT ID)* ;
 
 clause
   : SUMMARY STRING                                            # summaryClause
-  | MATCH ID                                                  # matchClause
+  | MATCH ID ID?                                              # matchClause   // match official leftmost
   | PRIORITY MINUS? NUMBER                                    # priorityClause
   | WHEN expr                                                 # whenClause
   | EMIT ID LBRACE assignment* RBRACE                         # emitFieldsClause

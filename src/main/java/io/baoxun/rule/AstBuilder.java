@@ -90,7 +90,16 @@ final class AstBuilder {
       return new Clause.Summary(string(s.STRING()), pos);
     }
     if (ctx instanceof RulesParser.MatchClauseContext m) {
-      return new Clause.Match(m.ID().getText(), pos(m.ID()), pos);
+      boolean leftmost = false;
+      if (m.ID().size() > 1) {
+        String word = m.ID(1).getText();
+        if (word.equals("leftmost")) {
+          leftmost = true;
+        } else {
+          problems.error(pos(m.ID(1)), "unknown word '" + word + "' after match " + m.ID(0).getText() + "; the only word allowed there is leftmost");
+        }
+      }
+      return new Clause.Match(m.ID(0).getText(), pos(m.ID(0)), leftmost, pos);
     }
     if (ctx instanceof RulesParser.PriorityClauseContext p) {
       String digits = (p.MINUS() != null ? "-" : "") + p.NUMBER().getText();

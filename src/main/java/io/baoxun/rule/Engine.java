@@ -49,6 +49,9 @@ public final class Engine {
    */
   private final int[] grammarRuleOfSlot;
   private final List<List<Rule>> rulesOfSlot;
+  /** By slot: whether some (all) of its rules are {@link Rule#leftmost leftmost}. */
+  private final boolean[] someLeftmost;
+  private final boolean[] allLeftmost;
   /** Where those grammar rules can match at all, so that the parser runs only there. */
   private final StartFilter startFilter;
 
@@ -61,6 +64,12 @@ public final class Engine {
     }
     this.grammarRuleOfSlot = rulesByGrammarRule.keySet().stream().mapToInt(Integer::intValue).toArray();
     this.rulesOfSlot = List.copyOf(rulesByGrammarRule.values());
+    this.someLeftmost = new boolean[rulesOfSlot.size()];
+    this.allLeftmost = new boolean[rulesOfSlot.size()];
+    for (int k = 0; k < rulesOfSlot.size(); k++) {
+      someLeftmost[k] = rulesOfSlot.get(k).stream().anyMatch(Rule::leftmost);
+      allLeftmost[k] = rulesOfSlot.get(k).stream().allMatch(Rule::leftmost);
+    }
     this.startFilter = pack.grammar().startFilter(grammarRuleOfSlot);
   }
 
@@ -179,8 +188,14 @@ public final class Engine {
       Set<String> seen) {
     // A trace (explain) sees every attempt, also where the anchors tell that none can match.
     StartFilter.Starts starts = startFilter.starts(tokens, from, to, trace == Trace.NONE);
+    // By slot: the end of the last match that leftmost rules read; they read none before it.
+    int[] leftmostEnd = new int[grammarRuleOfSlot.length];
     for (int i = from; i < to; i++) {
       for (int k = starts.nextSlot(i, 0); k >= 0; k = starts.nextSlot(i, k + 1)) {
+        boolean inside = i < leftmostEnd[k];
+        if (inside && allLeftmost[k]) {
+          continue;
+        }
         int g = grammarRuleOfSlot[k];
         Attempt attempt = matcher.attempt(tokens, from, to, g, i, starts);
         trace.attempted(attempt, from, to);
@@ -188,8 +203,14 @@ public final class Engine {
           continue;
         }
         Match m = attempt.match().get();
+        if (someLeftmost[k] && !inside) {
+          leftmostEnd[k] = m.to();
+        }
         MatchContext ctx = new MatchContext(m, text, article, pack.values(), read);
         for (Rule rule : rulesOfSlot.get(k)) {
+          if (inside && rule.leftmost()) {
+            continue;
+          }
           if (seen.add(rule.id() + "@" + m.from() + ":" + m.to())) {
             evaluate(rule, ctx, candidates, rejected);
           }

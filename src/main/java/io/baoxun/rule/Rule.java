@@ -17,6 +17,7 @@ public final class Rule {
   private final String summary;
   private final String grammarRule;
   private final int grammarRuleIndex;
+  private final boolean leftmost;
   private final int priority;
   private final int order;
   private final Optional<Code> when;
@@ -31,6 +32,7 @@ public final class Rule {
       String summary,
       String grammarRule,
       int grammarRuleIndex,
+      boolean leftmost,
       int priority,
       int order,
       Optional<Code> when,
@@ -43,6 +45,7 @@ public final class Rule {
     this.summary = summary;
     this.grammarRule = grammarRule;
     this.grammarRuleIndex = grammarRuleIndex;
+    this.leftmost = leftmost;
     this.priority = priority;
     this.order = order;
     this.when = when;
@@ -69,6 +72,15 @@ public final class Rule {
 
   int grammarRuleIndex() {
     return grammarRuleIndex;
+  }
+
+  /**
+   * Whether the rule reads no match that starts inside an earlier match of its grammar rule
+   * ({@code match r leftmost}): after a match the engine tries the grammar rule for it again only
+   * where that match ends, as a regular expression's find-all does.
+   */
+  public boolean leftmost() {
+    return leftmost;
   }
 
   public int priority() {

@@ -57,6 +57,7 @@ final class RuleChecker {
     String summary = first(byKeyword, "summary", Clause.Summary.class).map(Clause.Summary::text).orElse("");
     int priority = first(byKeyword, "priority", Clause.Priority.class).map(Clause.Priority::value).orElse(0);
     String matchRule = first(byKeyword, "match", Clause.Match.class).flatMap(this::grammarRule).orElse(null);
+    boolean leftmost = first(byKeyword, "match", Clause.Match.class).map(Clause.Match::leftmost).orElse(false);
     ExprCompiler exprs = new ExprCompiler(grammar, matchRule, decls, lexicons, conv, problems);
 
     Optional<Code> when =
@@ -102,7 +103,8 @@ final class RuleChecker {
     }
     return Optional.of(
         new Rule(
-            decl.name(), summary, matchRule, grammar.ruleIndex(matchRule).orElseThrow(), priority, order, when, type,
+            decl.name(), summary, matchRule, grammar.ruleIndex(matchRule).orElseThrow(), leftmost, priority, order,
+            when, type,
             fields, value, checked, decl.pos()));
   }
 

@@ -156,6 +156,44 @@ class EngineTest {
   }
 
   @Test
+  void aLeftmostRuleIsNotTriedInsideItsOwnMatchOthersOnTheSameGrammarRuleStillAre() {
+    Pack pack =
+        new PackFixture(tmp)
+            .rules(
+                "a.rules",
+                """
+                type P { l: text }
+                type Q { l: text }
+                rule t.plain { summary "s" match pair emit P { l = $left } example "甲和乙" }
+                rule t.left { summary "s" match pair leftmost emit Q { l = $left } example "甲和乙" }
+                """)
+            .load();
+    List<Attempt> attempts = new ArrayList<>();
+    NormalizedText text = NormalizedText.of("甲和乙和丙");
+    Engine.Result r = pack.newEngine().run(text, new Segmenter().segment(text), ReadContext.NONE, (a, from, to) -> attempts.add(a));
+    assertThat(r.facts()).extracting(Fact::rule, Fact::text)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("t.plain", "甲和乙"), org.assertj.core.groups.Tuple.tuple("t.left", "甲和乙"));
+    // 乙和丙 starts inside 甲和乙: t.plain reads it (and drops it), t.left never sees it.
+    assertThat(r.dropped()).extracting(d -> d.loser().rule().id() + " " + d.loser().fact().text())
+        .containsExactly("t.plain 乙和丙");
+    assertThat(attempts.stream().filter(a -> a.rule().equals("pair")).map(Attempt::start).toList()).containsExactly(0, 2, 4);
+  }
+
+  @Test
+  void aLeftmostRuleKeepsTheFirstMatchWhereALaterStartWouldBeLonger() {
+    String rule = "type P { l: text }\nrule t.r { summary \"s\" match reach%s emit P { l = $$ } example \"甲和\" }\n";
+    Pack plain = new PackFixture(tmp.resolve("plain")).rules("a.rules", rule.formatted("")).load();
+    Pack leftmost = new PackFixture(tmp.resolve("leftmost")).rules("a.rules", rule.formatted(" leftmost")).load();
+    assertThat(run(plain, "甲和乙丙").facts()).extracting(Fact::text).containsExactly("和乙丙");
+    assertThat(run(leftmost, "甲和乙丙").facts()).extracting(Fact::text).containsExactly("甲和");
+    List<Attempt> attempts = new ArrayList<>();
+    NormalizedText text = NormalizedText.of("甲和乙丙");
+    leftmost.newEngine().run(text, new Segmenter().segment(text), ReadContext.NONE, (a, from, to) -> attempts.add(a));
+    assertThat(attempts).extracting(Attempt::start).doesNotContain(1);
+  }
+
+  @Test
   void whenTurnsMatchesAwayAndSaysSo() {
     Engine.Result r = run(PACK, "新增3例，现有5例");
     assertThat(r.facts().stream().filter(f -> f.type().equals("CaseCount")))

@@ -142,6 +142,13 @@ class TypeCheckerTest {
   }
 
   @Test
+  void aWordAfterTheGrammarRuleOtherThanLeftmost() {
+    pack.rules("a.rules", progressRule(GOOD_FIELDS).replace("match progress", "match progress leftmots"));
+    assertThat(pack.problems())
+        .containsExactly("rules/a.rules:3:18: error: unknown word 'leftmots' after match progress; the only word allowed there is leftmost");
+  }
+
+  @Test
   void unknownLexicon() {
     pack.rules("a.rules", progressRule(GOOD_FIELDS + "    region = lookup(region, $region)\n"));
     assertThat(pack.problems())

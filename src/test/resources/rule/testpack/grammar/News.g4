@@ -33,6 +33,8 @@ bracketBody : (HAN | bracket)+ ;
 // 甲和乙: pairs overlap partially in 甲和乙和丙
 pair : left=HAN '和' right=HAN ;
 pair2 : a=quantity '和' b=quantity ;
+// 甲和乙丙: 甲和 from the first start, the longer 和乙丙 from the next (match ... leftmost)
+reach : HAN '和' | '和' HAN HAN ;
 
 number : NUMBER ;
 quantity : n=NUMBER mult='万'? unit=UNIT ;

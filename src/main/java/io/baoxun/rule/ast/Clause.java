@@ -16,7 +16,11 @@ public sealed interface Clause {
     }
   }
 
-  record Match(String grammarRule, Pos rulePos, Pos pos) implements Clause {
+  /**
+   * {@code match grammarRule}, or {@code match grammarRule leftmost}: not tried again inside a match
+   * of its own, as a regular expression's find-all.
+   */
+  record Match(String grammarRule, Pos rulePos, boolean leftmost, Pos pos) implements Clause {
     public String keyword() {
       return "match";
     }

@@ -3,7 +3,8 @@
 # pass (io.baoxun.bench.RegexPass) over the same generated corpus, RUNS times each, medians.
 #   scripts/bench-corpus.sh [MEGABYTES] [RUNS]        default 32 MB, 3 runs
 # Prints MB/s, docs/s and peak memory (maximum resident set) of each, the ratio of extract's
-# speed on one thread to the regex pass's, and what a second thread adds. The corpus is
+# speed on one thread to the regex pass's, and what a second thread adds: each ratio is taken
+# within a run (regex, 1 thread, 2 threads one after the other), and the median of those printed. The corpus is
 # generated once into target/bench-corpus/ (scripts/gen-corpus.sh); output goes to target/ too.
 # BAOXUN_JAVA_OPTS is passed on to extract (default -Xmx512m: the corpus streams in bounded
 # memory). The two extract outputs must be identical, or the script fails.
@@ -58,6 +59,22 @@ awk -v bytes="$bytes" -v docs="$docs" -v runs="$runs" '
       n = names[k]; m[n] = median(n, "wall"); c[n] = median(n, "cpu")
       printf "%-22s %9.2f %9.2f %9.1f %12.0f %12.2f\n", label[n], m[n], mbytes / m[n], docs / m[n], rss[n] / 1024, c[n]
     }
-    printf "extract (1 thread) speed / regex pass speed: %.2fx (by CPU time: %.2fx)\n", m["regex"] / m["extract1"], c["regex"] / c["extract1"]
-    printf "2 threads / 1 thread: %.2fx\n", m["extract1"] / m["extract2"]
+    # The ratios are taken within each run, then their median: the speed of this machine drifts
+    # between runs, and both sides of a ratio measured minutes apart would drift apart.
+    for (i = 1; i <= count["regex"]; i++) {
+      r1[i] = secs["regex", i] / secs["extract1", i]; rc[i] = cpu["regex", i] / cpu["extract1", i]
+      r2[i] = secs["extract1", i] / secs["extract2", i]
+    }
+    printf "extract (1 thread) speed / regex pass speed: %.2fx (by CPU time: %.2fx; runs: %s)\n", med(r1, runs), med(rc, runs), list(r1, runs)
+    printf "2 threads / 1 thread: %.2fx (runs: %s)\n", med(r2, runs), list(r2, runs)
+  }
+  function med(v, n,   i, j, t, a) {
+    for (i = 1; i <= n; i++) a[i] = v[i]
+    for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
+    return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+  }
+  function list(v, n,   i, out) {
+    out = ""
+    for (i = 1; i <= n; i++) out = out (i > 1 ? " " : "") sprintf("%.2f", v[i])
+    return out
   }' "$work/times"

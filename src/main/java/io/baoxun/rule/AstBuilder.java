@@ -96,7 +96,9 @@ final class AstBuilder {
         if (word.equals("leftmost")) {
           leftmost = true;
         } else {
-          problems.error(pos(m.ID(1)), "unknown word '" + word + "' after match " + m.ID(0).getText() + "; the only word allowed there is leftmost");
+          problems.error(
+              pos(m.ID(1)),
+              "unknown word '" + word + "' after match " + m.ID(0).getText() + "; the only word allowed there is leftmost");
         }
       }
       return new Clause.Match(m.ID(0).getText(), pos(m.ID(0)), leftmost, pos);

@@ -104,8 +104,7 @@ final class RuleChecker {
     return Optional.of(
         new Rule(
             decl.name(), summary, matchRule, grammar.ruleIndex(matchRule).orElseThrow(), leftmost, priority, order,
-            when, type,
-            fields, value, checked, decl.pos()));
+            when, type, fields, value, checked, decl.pos()));
   }
 
   private static <T extends Clause> Optional<T> first(Map<String, List<Clause>> byKeyword, String k, Class<T> cls) {

@@ -259,14 +259,20 @@ public final class PackGrammar {
     if (states == null || ctx.children == null) {
       return List.of();
     }
-    List<ParseTree> out = new ArrayList<>();
-    for (ParseTree c : ctx.children) {
+    // Called for every label a rule reads, on every match: no iterator, and no list until needed.
+    List<ParseTree> out = null;
+    List<ParseTree> children = ctx.children;
+    for (int i = 0; i < children.size(); i++) {
+      ParseTree c = children.get(i);
       int state = stateOf(c);
       if (state >= 0 && states.get(state)) {
+        if (out == null) {
+          out = new ArrayList<>(2);
+        }
         out.add(c);
       }
     }
-    return out;
+    return out == null ? List.of() : out;
   }
 
   private static int stateOf(ParseTree t) {

@@ -1,5 +1,7 @@
 package io.baoxun.grammar;
 
+import java.util.ArrayList;
+import org.antlr.v4.runtime.InterpreterRuleContext;
 import org.antlr.v4.runtime.ParserInterpreter;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
@@ -7,6 +9,7 @@ import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.Vocabulary;
 import org.antlr.v4.runtime.atn.ATN;
 import org.antlr.v4.runtime.atn.ATNState;
+import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
@@ -70,5 +73,28 @@ final class TracingParserInterpreter extends ParserInterpreter {
   @Override
   public TerminalNode createTerminalNode(ParserRuleContext parent, Token t) {
     return new StateTerminalNode(t, currentState);
+  }
+
+  @Override
+  protected InterpreterRuleContext createInterpreterRuleContext(ParserRuleContext parent, int invokingStateNumber, int ruleIndex) {
+    return new SmallRuleContext(parent, invokingStateNumber, ruleIndex);
+  }
+
+  /**
+   * A rule node whose list of children starts small. ANTLR's starts at ten, and most nodes of a
+   * match hold one to three: the spare slots were a tenth of all the bytes matching allocated.
+   */
+  private static final class SmallRuleContext extends InterpreterRuleContext {
+    SmallRuleContext(ParserRuleContext parent, int invokingStateNumber, int ruleIndex) {
+      super(parent, invokingStateNumber, ruleIndex);
+    }
+
+    @Override
+    public <T extends ParseTree> T addAnyChild(T t) {
+      if (children == null) {
+        children = new ArrayList<>(2);
+      }
+      return super.addAnyChild(t);
+    }
   }
 }

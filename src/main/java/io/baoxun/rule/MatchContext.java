@@ -25,7 +25,8 @@ final class MatchContext {
   final ArticleInfo article;
   private final ValueReader values;
   private final ReadContext read;
-  private final Map<ParseTree, FieldValue> valueCache = new IdentityHashMap<>();
+  // Sized for the few value elements a rule reads; the default table is 64 slots, per match.
+  private final Map<ParseTree, FieldValue> valueCache = new IdentityHashMap<>(4);
 
   MatchContext(Match match, NormalizedText text, ArticleInfo article, ValueReader values, ReadContext read) {
     this.match = match;

@@ -1,5 +1,7 @@
 package io.baoxun.rule;
 
+import io.baoxun.text.CodePoints;
+
 /** Small text helpers for showing original text in fields and messages. */
 final class Texts {
   private Texts() {}
@@ -28,7 +30,7 @@ final class Texts {
     if (plain(s)) {
       return s;
     }
-    int[] cps = withoutBreaks(s).codePoints().toArray();
+    int[] cps = CodePoints.of(withoutBreaks(s));
     StringBuilder b = new StringBuilder(cps.length);
     for (int i = 0; i < cps.length; i++) {
       int c = cps[i];

@@ -1,5 +1,6 @@
 package io.baoxun.segment;
 
+import io.baoxun.text.CodePoints;
 import io.baoxun.text.Span;
 import java.util.Arrays;
 
@@ -37,7 +38,7 @@ record CompactText(int[] cps, int[] pos) {
 
   /** For tests and small helpers: compacts a string as if it were a page. */
   static CompactText of(String s) {
-    int[] page = s.codePoints().toArray();
+    int[] page = CodePoints.of(s);
     return of(page, 0, page.length);
   }
 

@@ -1,5 +1,6 @@
 package io.baoxun.segment;
 
+import io.baoxun.text.CodePoints;
 import java.util.List;
 
 /**
@@ -205,7 +206,7 @@ final class DatelineFinder {
   }
 
   private static boolean contains(int[] c, int from, int to, String s) {
-    int[] p = s.codePoints().toArray();
+    int[] p = CodePoints.of(s);
     outer:
     for (int i = from; i + p.length <= to; i++) {
       for (int j = 0; j < p.length; j++) {

@@ -1,5 +1,6 @@
 package io.baoxun.segment;
 
+import io.baoxun.text.CodePoints;
 import io.baoxun.text.NormalizedText;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -33,7 +34,7 @@ final class OriginalBreaks {
         continue;
       }
       if (original == null) {
-        original = text.original().codePoints().toArray();
+        original = CodePoints.of(text.original());
       }
       if (countBreaks(original, from, to) > 0) {
         out.set(i);
@@ -53,7 +54,7 @@ final class OriginalBreaks {
         continue;
       }
       if (original == null) {
-        original = text.original().codePoints().toArray();
+        original = CodePoints.of(text.original());
       }
       int from = text.originalEndOffset(units.get(i - 1).end());
       int to = text.originalOffset(u.start());

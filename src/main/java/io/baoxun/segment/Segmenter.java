@@ -1,5 +1,6 @@
 package io.baoxun.segment;
 
+import io.baoxun.text.CodePoints;
 import io.baoxun.text.NormalizedText;
 import java.util.List;
 
@@ -23,7 +24,7 @@ public final class Segmenter {
 
   /** The articles of a page with the layout the segmenter decided on. */
   public SegmentedPage segmentPage(NormalizedText text) {
-    int[] page = text.text().codePoints().toArray();
+    int[] page = CodePoints.of(text.text());
     List<Unit> read = UnitReader.read(page, OriginalBreaks.joinedBreaks(text));
     PageUnits units = new PageUnits(OriginalBreaks.restoreGaps(read, text));
     if (units.size() == 0) {

@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  */
 public final class PackCopies {
   private static final Pattern RULE_BLOCK = Pattern.compile("(?ms)^rule (\\S+) \\{\\n.*?^\\}\\n");
-  private static final Pattern MATCH = Pattern.compile("(?m)^(\\s*match )(\\w+)\\s*$");
+  private static final Pattern MATCH = Pattern.compile("(?m)^(\\s*match )(\\w+)( leftmost)?\\s*$");
 
   private PackCopies() {}
 
@@ -68,7 +68,7 @@ public final class PackCopies {
           matched.add(m.group(2));
           for (int k = 2; k <= copies; k++) {
             String copy = block.group().replaceFirst("^rule (\\S+) \\{", "rule $1_copy" + k + " {");
-            copy = MATCH.matcher(copy).replaceFirst("$1" + m.group(2) + "_copy" + k);
+            copy = MATCH.matcher(copy).replaceFirst("$1" + m.group(2) + "_copy" + k + "$3");
             more.append('\n').append(copy);
           }
         }

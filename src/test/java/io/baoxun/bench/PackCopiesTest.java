@@ -34,6 +34,9 @@ class PackCopiesTest {
 
     assertThat(same.rules().size()).isGreaterThan(2 * PackLoader.load(Path.of(".")).rules().size());
     assertThat(own.rules()).hasSameSizeAs(same.rules());
+    // Every report rule is copied, the way it matches included (match official leftmost).
+    assertThat(same.rules()).filteredOn(r -> r.id().equals("bulletin.official_copy3"))
+        .singleElement().satisfies(r -> assertThat(r.leftmost()).isTrue());
     assertThat(original).hasSizeGreaterThan(100);
     assertThat(facts(same, page)).isEqualTo(original);
     assertThat(facts(own, page)).isEqualTo(original);

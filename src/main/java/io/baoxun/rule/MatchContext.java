@@ -75,7 +75,6 @@ final class MatchContext {
     return new Span(c.getStart().getStartIndex(), c.getStop().getStopIndex() + 1);
   }
 
-  /** What expressions can read of the article a match lies in. */
   /** What rules may ask of the article a match lies in; {@code kind} is story, caption or box. */
   record ArticleInfo(FieldValue date, FieldValue headline, FieldValue kind) {
     static final ArticleInfo NONE =

@@ -271,7 +271,12 @@ rate
   | whole=wholeClause ',' part=partClause ',' b=base ',' REGION_WORD? name=rateName rateLink? ratio=percent
   | part=partClause ',' b=base ',' REGION_WORD? name=rateName rateLink? ratio=percent
   | wq=quantity ',' ( skipClause ',' )? ( asOfLead? statTime ','? )? part=partClause ',' REGION_WORD? name=rateName rateLink? ratio=percent
-  | wq=quantity clauseWord*? '中' doneMarker+ '有'? pq=quantity clauseWord*? ',' REGION_WORD? name=rateName rateLink? ratio=percent
+  // The whole first, the part after it in the same clause or the next (156个村中已有139个,
+  // 860家企业中，已复产812家, 320户居民中，自愿接种的有301户, 48个村已完成改厕45个).
+  | wq=quantity clauseWord*? ( '中' ','? )? ( doneMarker+ '有'? clauseWord*? | clauseWord*? '有' ) pq=quantity clauseWord*? ','
+    REGION_WORD? name=rateName rateLink? ratio=percent
+  // The part first, then what was to be done (已采样9.6万人，应采9.8万人，采样完成率98%).
+  | part=partClause ',' '应' clauseWord*? wq=quantity ',' REGION_WORD? name=rateName rateLink? ratio=percent
   ;
 
 // 按全市常住人口351.8万人计算: the base of the share.

@@ -206,14 +206,15 @@ tallyEnd : ',' | '。' | ';' | ')' | '”' ;
 //   报告的7例无症状感染者中，6例有市外旅居史，另外1例也是关联者
 //   共派出执法人员3588人次，其中…
 breakdown
-  : total=breakdownTotal ( ',' changeClause )? ( ',' | '(' )? '其中' ( ',' | ':' )? parts+=breakdownPart ( itemSep parts+=breakdownPart )* partEnd
+  : total=breakdownTotal ( ',' changeClause )? ( ',' | ';' | '。' | '(' )? '其中' ( ',' | ':' )? parts+=breakdownPart ( itemSep parts+=breakdownPart )* partEnd
   | total=breakdownTotal '中' ',' parts+=breakdownPart ( itemSep parts+=breakdownPart )* partEnd
   | total=breakdownTotal '(' parts+=breakdownPart ( itemSep parts+=breakdownPart )+ ')'
   ;
 // The last part ends its clause, so 其中一类苗占比38.5% (a share) is no part 一类 + 苗.
 partEnd : ',' | '。' | ';' | ')' | '”' ;
 
-// A change stated between the total and its parts: 实现进出口总额98.6亿元，同比增长15.2%，其中….
+// A change or a share stated between the total and its parts: 实现进出口总额98.6亿元，同比增长15.2%，
+// 其中…; 复产812家，复产率94.4%。其中… (其中 may open the next sentence).
 changeClause : clauseWord*? percent ;
 
 // Starts at its status word or marker, or at the first word of the clause that counts (排查返乡
@@ -234,9 +235,11 @@ openWhat
   : openWord ( ~( ',' | ';' | '。' | ':' | '!' | '?' | ARABIC | '其中' | '累计' | '共' | '共计' | '合计' | '已'
      | '报告' | '新增' | '现有' | CASE_KIND | REGION_WORD ) )*
   ;
+// Nor does it start with a word of time (今年种植中稻…, 其中… counts 种植中稻).
 openWord
   : ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | '(' | ')' | ARABIC | CN_NUM | '其中' | '累计' | '共' | '共计'
-     | '合计' | '已' | '报告' | '新增' | '现有' | '有' | CASE_KIND | '截至' | '截止' | REGION_WORD )
+     | '合计' | '已' | '报告' | '新增' | '现有' | '有' | CASE_KIND | '截至' | '截止' | REGION_WORD
+     | '今年' | '去年' | '明年' | '前年' | '本年' | '当年' | '上年' | '目前' | '现在' | '如今' | '眼下' )
   ;
 
 caseWhat : caseOrigin? DISEASE? CASE_KIND ;

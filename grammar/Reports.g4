@@ -66,10 +66,11 @@ firstSkip : region=subject? ( progressMarker | '完成' ) skipWord* | rw=REGION_
 skipClause : skipWord+ ;
 skipWord : ~( ',' | ';' | '。' | ':' | '!' | '?' | RATE_NAME ) ;
 
-// 已完成检测79.4万人次, 完成核酸检测518.3万人次, 累计接种新冠疫苗812.6万剂次, 已接种疫苗1632人;
+// 已完成检测79.4万人次, 完成核酸检测518.3万人次, 累计接种新冠疫苗812.6万剂次, 已接种疫苗1632人,
+// 已累计开展核酸检测612.5万人次;
 // the activity may come first: 全员核酸检测已采样41.7万人 (activity 全员核酸检测).
 progressDone
-  : progressMarker* ( verb='完成' progressMod* activity=ACTIVITY | activity=ACTIVITY ) count=quantity
+  : progressMarker* ( verb=( '完成' | '开展' ) progressMod* activity=ACTIVITY | activity=ACTIVITY ) count=quantity
   | activity=ACTIVITY progressMarker+ ( verb='完成' | ACTIVITY ) count=quantity
   ;
 // 完成第三轮核酸检测, 完成全市核酸检测

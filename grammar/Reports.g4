@@ -341,7 +341,7 @@ factFollow
 // Every Han word this grammar makes a token of. Rules that mean "any Chinese character" should
 // accept these as well as hanChar (Values.g4).
 reportWord
-  : '截至' | '截止' | '其中' | '中' | '累计' | '共' | '共计' | '合计' | '已' | '完成' | '新增' | '现有'
+  : '截至' | '截止' | '其中' | '中' | '累计' | '共' | '共计' | '合计' | '已' | '完成' | '开展' | '新增' | '现有'
   | '报告' | '本土' | '境外输入' | '和' | '及' | '有' | '达' | '达到' | '为' | '应' | '另外' | '另' | '其余' | '其他' | '此外'
   | '率' | '进度' | '按' | '计算' | '的'
   | ACTIVITY | CASE_KIND | DISEASE | RATE_NAME | REGION_WORD

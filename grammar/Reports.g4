@@ -98,9 +98,10 @@ caseReportG2a : ctx=caseHead caseItem ( caseSep caseItem )* groupSep group=caseG
 caseReportG2b
   : ctx=caseHead caseItem ( caseSep caseItem )* groupSep group=caseGroup caseItem caseSep last=caseItem
   ;
-// Before a second status: a comma, or the parts of the first group and a semicolon:
-// …现有本土无症状感染者96例，其中，甲区61例…；现有本土确诊病例23例.
-groupSep : ',' | ( ',' '其中' ~( ';' | '。' )* )? ';' ;
+// Before a second status: a comma, or a semicolon with what the report says of the first group
+// before it (its parts, or a remark): …现有本土无症状感染者96例，其中，甲区61例…；现有本土确诊病例23例;
+// …新增本土确诊病例2例，均为此前报告的无症状感染者；新增本土无症状感染者9例.
+groupSep : ',' | ( ',' ~( ';' | '。' )* )? ';' ;
 
 // FACT CaseReport in a headline, which states no time: 我市新增1例本土无症状感染者. The rule's
 // `when` keeps only a match that is the whole headline (so no suffix of it is a report too), and

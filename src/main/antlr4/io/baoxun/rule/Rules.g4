@@ -24,6 +24,7 @@ clause
   | MATCH ID ID?                                              # matchClause   // match official leftmost
   | PRIORITY MINUS? NUMBER                                    # priorityClause
   | WHEN expr                                                 # whenClause
+  | SPAN expr                                                 # spanClause
   | EMIT ID LBRACE assignment* RBRACE                         # emitFieldsClause
   | EMIT ID ASSIGN expr                                       # emitValueClause
   | EXAMPLE STRING (LBRACE expectation* RBRACE)?              # exampleClause
@@ -101,6 +102,7 @@ SUMMARY : 'summary' ;
 MATCH : 'match' ;
 PRIORITY : 'priority' ;
 WHEN : 'when' ;
+SPAN : 'span' ;
 EMIT : 'emit' ;
 EXAMPLE : 'example' ;
 NOT : 'not' ;

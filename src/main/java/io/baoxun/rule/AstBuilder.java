@@ -116,6 +116,9 @@ final class AstBuilder {
     if (ctx instanceof RulesParser.WhenClauseContext w) {
       return new Clause.When(expr(w.expr()), pos);
     }
+    if (ctx instanceof RulesParser.SpanClauseContext sp) {
+      return new Clause.Span(expr(sp.expr()), pos);
+    }
     if (ctx instanceof RulesParser.EmitFieldsClauseContext e) {
       List<Clause.Assignment> as = new ArrayList<>();
       for (RulesParser.AssignmentContext a : e.assignment()) {

@@ -233,7 +233,11 @@ public final class Engine {
       rejected.add(new Rejection(rule, m, r.getMessage()));
       return;
     }
-    Span span = m.span();
+    Span span = rule.where(scope);
+    if (span == null) {
+      rejected.add(new Rejection(rule, m, "the span element is absent"));
+      return;
+    }
     Fact fact = new Fact(rule.type().name(), rule.id(), ctx.text.toOriginal(span), ctx.text.originalText(span), fields);
     candidates.add(new Candidate(rule, m, span, fact));
   }

@@ -21,6 +21,7 @@ public final class Rule {
   private final int priority;
   private final int order;
   private final Optional<Code> when;
+  private final Optional<Code> span;
   private final FactType type;
   private final Map<String, Code> fields;
   private final Optional<Code> value;
@@ -36,6 +37,7 @@ public final class Rule {
       int priority,
       int order,
       Optional<Code> when,
+      Optional<Code> span,
       FactType type,
       Map<String, Code> fields,
       Optional<Code> value,
@@ -49,6 +51,7 @@ public final class Rule {
     this.priority = priority;
     this.order = order;
     this.when = when;
+    this.span = span;
     this.type = type;
     this.fields = Map.copyOf(fields);
     this.value = value;
@@ -103,6 +106,17 @@ public final class Rule {
   /** Where the rule's id is written. */
   public Pos pos() {
     return pos;
+  }
+
+  /**
+   * Where the fact stands: the whole match, or the element {@code span} names; null when that
+   * element is absent or matched no token.
+   */
+  io.baoxun.text.Span where(Scope s) {
+    if (span.isEmpty()) {
+      return s.ctx.match.span();
+    }
+    return span.get().eval(s) instanceof Val.Node n ? s.ctx.spanOf(n.tree()) : null;
   }
 
   /** Whether the match counts: no {@code when}, or one that is true. */

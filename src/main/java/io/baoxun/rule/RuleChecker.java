@@ -39,7 +39,7 @@ final class RuleChecker {
       String k = c instanceof Clause.Example ? "example" : c.keyword();
       byKeyword.computeIfAbsent(k, x -> new ArrayList<>()).add(c);
     }
-    for (String once : List.of("summary", "match", "priority", "when", "emit")) {
+    for (String once : List.of("summary", "match", "priority", "when", "span", "emit")) {
       List<Clause> cs = byKeyword.getOrDefault(once, List.of());
       for (Clause extra : cs.subList(Math.min(1, cs.size()), cs.size())) {
         problems.error(extra.pos(), "a rule has one " + once + "; the first is at line " + cs.get(0).pos().line());
@@ -62,6 +62,7 @@ final class RuleChecker {
 
     Optional<Code> when =
         first(byKeyword, "when", Clause.When.class).map(w -> exprs.condition(exprs.compile(w.condition()), "when"));
+    Optional<Code> span = first(byKeyword, "span", Clause.Span.class).map(sp -> element(exprs.compile(sp.element())));
 
     FactType type = null;
     Map<String, Code> fields = new LinkedHashMap<>();
@@ -104,7 +105,17 @@ final class RuleChecker {
     return Optional.of(
         new Rule(
             decl.name(), summary, matchRule, grammar.ruleIndex(matchRule).orElseThrow(), leftmost, priority, order,
-            when, type, fields, value, checked, decl.pos()));
+            when, span, type, fields, value, checked, decl.pos()));
+  }
+
+  /** What {@code span} takes: one element of the match. */
+  private Code element(Typed t) {
+    if (!(t.type() instanceof Type.Node) && t.type() != Type.Special.ERROR) {
+      problems.error(
+          t.source().pos(),
+          "span takes one element of the match ($label), but " + t.source().src() + " is " + conv.show(t.type()));
+    }
+    return t.code();
   }
 
   private static <T extends Clause> Optional<T> first(Map<String, List<Clause>> byKeyword, String k, Class<T> cls) {

@@ -20,7 +20,7 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
   private static final int[] DECLARATION = {RulesParser.TYPE, RulesParser.RECORD, RulesParser.RULE, RulesParser.CHECK};
   private static final int[] CLAUSE = {
     RulesParser.SUMMARY, RulesParser.MATCH, RulesParser.PRIORITY, RulesParser.WHEN,
-    RulesParser.EMIT, RulesParser.EXAMPLE
+    RulesParser.SPAN, RulesParser.EMIT, RulesParser.EXAMPLE
   };
   private static final int[] CHECK_CLAUSE = {
     RulesParser.SUMMARY, RulesParser.SEVERITY, RulesParser.FOR, RulesParser.SAME, RulesParser.ORDER,
@@ -126,7 +126,7 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
       rest.remove(RulesParser.NESTED);
     }
     if (containsAll(rest, CLAUSE)) {
-      parts.add("a rule clause (summary, match, priority, when, emit, example or not)");
+      parts.add("a rule clause (summary, match, priority, when, span, emit, example or not)");
       remove(rest, CLAUSE);
       rest.remove(RulesParser.NOT);
     }

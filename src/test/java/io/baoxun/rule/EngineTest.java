@@ -194,6 +194,25 @@ class EngineTest {
   }
 
   @Test
+  void aFactStandsWhereItsSpanElementStands() {
+    Pack pack =
+        new PackFixture(tmp)
+            .rules(
+                "a.rules",
+                """
+                type P { l: text }
+                rule t.right { summary "s" match pair span $right emit P { l = $left } example "甲和«乙»" }
+                """)
+            .load();
+    String original = "甲和乙和丙";
+    List<Fact> facts = run(pack, original).facts();
+    // 乙 and 丙: the matches 甲和乙 and 乙和丙 overlap, the facts on their right elements do not.
+    assertThat(facts).extracting(Fact::text).containsExactly("乙", "丙");
+    assertThat(facts.get(0).span()).isEqualTo(new Span(2, 3));
+    assertThat(field(facts.get(0), "l")).isEqualTo("甲");
+  }
+
+  @Test
   void whenTurnsMatchesAwayAndSaysSo() {
     Engine.Result r = run(PACK, "新增3例，现有5例");
     assertThat(r.facts().stream().filter(f -> f.type().equals("CaseCount")))

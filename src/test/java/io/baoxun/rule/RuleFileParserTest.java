@@ -101,7 +101,7 @@ class RuleFileParserTest {
     parse("rule t.x {\n  when $a ==\n  emit A { }\n}\n");
     assertThat(headlines())
         .containsExactly(
-            "rules/a.rules:2:3: error: expected a rule clause (summary, match, priority, when, emit, example or not) or '}' but found 'foo'",
+            "rules/a.rules:2:3: error: expected a rule clause (summary, match, priority, when, span, emit, example or not) or '}' but found 'foo'",
             "rules/a.rules:1:1: error: expected a declaration (type, record, rule or check) or the end of the file but found 'ruel'",
             "rules/a.rules:3:3: error: expected an expression but found 'emit'");
   }

@@ -142,6 +142,17 @@ class TypeCheckerTest {
   }
 
   @Test
+  void spanTakesOneElementOfTheMatch() {
+    pack.rules("a.rules", progressRule(GOOD_FIELDS).replace("  emit", "  span $done\n  emit"));
+    assertThat(pack.load().rules()).extracting(Rule::id).containsExactly("t.p");
+    pack.rules("a.rules", progressRule(GOOD_FIELDS).replace("  emit", "  span $done.value\n  span \"x\"\n  emit"));
+    assertThat(pack.problems())
+        .containsExactly(
+            "rules/a.rules:5:3: error: a rule has one span; the first is at line 4",
+            "rules/a.rules:4:8: error: span takes one element of the match ($label), but $done.value is number");
+  }
+
+  @Test
   void aWordAfterTheGrammarRuleOtherThanLeftmost() {
     pack.rules("a.rules", progressRule(GOOD_FIELDS).replace("match progress", "match progress leftmots"));
     assertThat(pack.problems())

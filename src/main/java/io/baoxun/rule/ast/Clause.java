@@ -38,6 +38,13 @@ public sealed interface Clause {
     }
   }
 
+  /** {@code span $label}: the fact stands where that element of the match stands. */
+  record Span(Expr element, Pos pos) implements Clause {
+    public String keyword() {
+      return "span";
+    }
+  }
+
   /** {@code emit Type { field = expr ... }}. */
   record EmitFields(String type, Pos typePos, List<Assignment> assignments, Pos pos) implements Clause {
     public EmitFields {

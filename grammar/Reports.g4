@@ -34,6 +34,14 @@ testingProgress
   | at=statTime ',' body=progressBody
   ;
 
+// FACT TestingProgress, the second of two counts listed under one 截至: 截至3月22日24时，全市累计
+// 接种新冠病毒疫苗1873.5万剂次、完成全程接种952.3万人. The first is a testingProgress of its own; the
+// rule on this one stands its fact on the second count (span $second), so the two do not overlap.
+// (With a comma between them, testingProgress skips the first clause and takes the second.)
+progressPair
+  : lead=asOfLead at=statTime ',' region=subject? first=progressDone '、' second=progressDone
+  ;
+
 // FACT TestingProgress in a box of figures beside a report, whose lines stand without the commas
 // of a sentence (the engine reads a box as one region):
 //   截至3月20日12时 ⏎ 全市共设置采样点3969个，出动采样人员149884人次 ⏎ 全市完成核酸检测518.3万人次，完成比例88.10%
@@ -336,7 +344,7 @@ clauseWord : ~( ',' | ';' | '。' | ':' | '!' | '?' ) ;
 // nothing, a list would always try to go on (and fail at the end of the sentence), with this the
 // list stops where its next item does not fit.
 factFollow
-  : ( testingProgress | boxProgress | undatedProgress | tally | breakdown | rate ) .*
+  : ( testingProgress | progressPair | boxProgress | undatedProgress | tally | breakdown | rate ) .*
   ;
 
 // Every Han word this grammar makes a token of. Rules that mean "any Chinese character" should

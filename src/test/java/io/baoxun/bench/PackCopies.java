@@ -1,5 +1,6 @@
 package io.baoxun.bench;
 
+import io.baoxun.BuiltInPack;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,8 +41,7 @@ public final class PackCopies {
 
   /** As {@link #write(Path, int, Path)}; {@code ownAnchor} gives each copy a word of its own. */
   public static Path write(Path packDir, int copies, Path out, boolean ownAnchor) throws IOException {
-    copyTree(packDir.resolve("grammar"), out.resolve("grammar"));
-    copyTree(packDir.resolve("rules"), out.resolve("rules"));
+    BuiltInPack.copy(packDir, out);
     if (copies <= 1) {
       return out;
     }
@@ -144,18 +144,5 @@ public final class PackCopies {
       }
     }
     throw new IllegalArgumentException("no grammar rule " + rule);
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> s = Files.walk(from)) {
-      for (Path p : s.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
   }
 }

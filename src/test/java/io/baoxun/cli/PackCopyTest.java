@@ -2,6 +2,7 @@ package io.baoxun.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.baoxun.BuiltInPack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,20 +20,7 @@ class PackCopyTest {
   @TempDir Path dir;
 
   private Path copyPack() throws IOException {
-    Path pack = dir.resolve("mypack");
-    for (String folder : new String[] {"grammar", "rules"}) {
-      try (Stream<Path> s = Files.walk(Path.of(folder))) {
-        for (Path p : s.toList()) {
-          Path target = pack.resolve(p.toString());
-          if (Files.isDirectory(p)) {
-            Files.createDirectories(target);
-          } else {
-            Files.copy(p, target);
-          }
-        }
-      }
-    }
-    return pack;
+    return BuiltInPack.copy(Path.of("."), dir.resolve("mypack"));
   }
 
   @Test

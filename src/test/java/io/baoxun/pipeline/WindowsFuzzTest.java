@@ -2,19 +2,18 @@ package io.baoxun.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.baoxun.diag.PackException;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
+import io.baoxun.BuiltInPack;
 import io.baoxun.fact.Fact;
 import io.baoxun.robust.Mutations;
 import io.baoxun.rule.Engine;
-import io.baoxun.rule.Pack;
-import io.baoxun.rule.PackLoader;
 import io.baoxun.rule.ReadContext;
 import io.baoxun.segment.Article;
 import io.baoxun.segment.Segmenter;
 import io.baoxun.text.DecodeResult;
 import io.baoxun.text.Decoder;
 import io.baoxun.text.NormalizedText;
-import java.nio.file.Path;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -31,19 +30,7 @@ import net.jqwik.api.constraints.IntRange;
  * and windows of whole paragraphs find exactly what the whole document gives.
  */
 class WindowsFuzzTest {
-  private static Pack pack;
-  private static Engine engine;
-
-  private static synchronized void load() {
-    if (pack == null) {
-      try {
-        pack = PackLoader.load(Path.of("."));
-      } catch (PackException e) {
-        throw new AssertionError(e.getMessage(), e);
-      }
-      engine = pack.newEngine();
-    }
-  }
+  private static final Supplier<Engine> ENGINE = Suppliers.memoize(() -> BuiltInPack.get().newEngine());
 
   @Provide
   Arbitrary<byte[]> damaged() {
@@ -62,7 +49,7 @@ class WindowsFuzzTest {
   }
 
   private static void check(byte[] bytes, int region) {
-    load();
+    Engine engine = ENGINE.get();
     if (!(Decoder.decode(bytes) instanceof DecodeResult.Decoded d)) {
       return;
     }

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
+import io.baoxun.BuiltInPack;
 import io.baoxun.check.Finding;
-import io.baoxun.diag.PackException;
 import io.baoxun.fact.Fact;
 import io.baoxun.fact.FieldValue;
 import io.baoxun.io.JsonLinesWriter;
@@ -15,8 +17,6 @@ import io.baoxun.pipeline.DocumentProcessor;
 import io.baoxun.pipeline.DocumentResult;
 import io.baoxun.pipeline.Input;
 import io.baoxun.pipeline.Limits;
-import io.baoxun.rule.Pack;
-import io.baoxun.rule.PackLoader;
 import io.baoxun.rule.ReadContext;
 import io.baoxun.text.DecodeResult;
 import io.baoxun.text.Decoder;
@@ -28,7 +28,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -54,22 +53,12 @@ import net.jqwik.api.Tag;
 class InputFuzzTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Charset GB18030 = Charset.forName("GB18030");
-  private static Pack pack;
-  private static DocumentProcessor processor;
-  private static ValueFinder values;
-
-  private static synchronized void load() {
-    if (pack == null) {
-      try {
-        pack = PackLoader.load(Path.of("."));
-      } catch (PackException e) {
-        throw new AssertionError(e.getMessage(), e);
-      }
-      // A budget as in extract: a fuzz case that runs away is a finding, not a hung build.
-      processor = new DocumentProcessor(pack, ReadContext.NONE, Limits.DEFAULT.withTimeBudget(Optional.of(Duration.ofSeconds(20))));
-      values = new ValueFinder(pack.grammar());
-    }
-  }
+  // A budget as in extract: a fuzz case that runs away is a finding, not a hung build.
+  private static final Supplier<DocumentProcessor> PROCESSOR =
+      Suppliers.memoize(
+          () -> new DocumentProcessor(
+              BuiltInPack.get(), ReadContext.NONE, Limits.DEFAULT.withTimeBudget(Optional.of(Duration.ofSeconds(20)))));
+  private static final Supplier<ValueFinder> VALUES = Suppliers.memoize(() -> new ValueFinder(BuiltInPack.get().grammar()));
 
   @Provide
   Arbitrary<byte[]> damagedPages() {
@@ -163,7 +152,7 @@ class InputFuzzTest {
 
   /** Each line through the built-in pack's value grammar, as {@code values} reads it. */
   static void checkValues(byte[] bytes) {
-    load();
+    ValueFinder values = VALUES.get();
     String text = new String(bytes, StandardCharsets.UTF_8);
     for (String line : text.split("\n")) {
       NormalizedText n = NormalizedText.of(line);
@@ -213,8 +202,7 @@ class InputFuzzTest {
    * or an error record that says what is wrong with the input, never an internal error.
    */
   static void checkProcessing(byte[] bytes) {
-    load();
-    DocumentResult r = processor.process(new Input.Bytes("fuzz.txt", bytes));
+    DocumentResult r = PROCESSOR.get().process(new Input.Bytes("fuzz.txt", bytes));
     if (r instanceof DocumentResult.Failed f) {
       assertThat(f.message()).doesNotContain("\n").doesNotStartWith("internal error")
           .doesNotStartWith("nested too deeply").doesNotStartWith("out of memory");
@@ -239,7 +227,7 @@ class InputFuzzTest {
     StringWriter w = new StringWriter();
     new JsonLinesWriter(w).accept(p);
     // What --resume reads back is the same document, with values of the same kinds.
-    Optional<DocumentResult> back = new ResultReader(pack).read(List.of(w.toString().split("\n")));
+    Optional<DocumentResult> back = new ResultReader(BuiltInPack.get()).read(List.of(w.toString().split("\n")));
     assertThat(back).isPresent();
     DocumentResult.Processed again = (DocumentResult.Processed) back.get();
     assertThat(again.findings()).isEqualTo(p.findings());

@@ -2,6 +2,7 @@ package io.baoxun.serve;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.baoxun.BuiltInPack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -13,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** A playground server for a test, and a client that talks to it as the page does. */
 final class Playground implements AutoCloseable {
@@ -88,20 +88,7 @@ final class Playground implements AutoCloseable {
 
   /** A copy of the built-in pack (grammar/ and rules/) in {@code dir}/pack, to edit. */
   static Path copyPack(Path dir) throws IOException {
-    Path pack = dir.resolve("pack");
-    for (String folder : new String[] {"grammar", "rules"}) {
-      try (Stream<Path> s = Files.walk(Path.of(folder))) {
-        for (Path p : s.toList()) {
-          Path target = pack.resolve(p.toString());
-          if (Files.isDirectory(p)) {
-            Files.createDirectories(target);
-          } else {
-            Files.copy(p, target);
-          }
-        }
-      }
-    }
-    return pack;
+    return BuiltInPack.copy(Path.of("."), dir.resolve("pack"));
   }
 
   /** The seed paragraph about 莘县 (a dateline, case and testing reports), as printed in the seed. */

@@ -42,11 +42,10 @@ for run in $(seq 1 "$runs"); do
 done
 
 awk -v bytes="$bytes" -v docs="$docs" -v runs="$runs" '
-  function median(name, what,   n, i, j, t, a) {
+  function median(name, what,   n, i, a) {
     n = 0
     for (i = 1; i <= count[name]; i++) a[++n] = (what == "cpu" ? cpu[name, i] : secs[name, i])
-    for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
-    return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+    return med(a, n)
   }
   { count[$1]++; secs[$1, count[$1]] = $2; cpu[$1, count[$1]] = $4 + $5; if ($3 > rss[$1]) rss[$1] = $3 }
   END {

@@ -2,6 +2,7 @@ package io.baoxun.rule;
 
 import io.baoxun.fact.FieldValue;
 import io.baoxun.rule.ast.Pos;
+import io.baoxun.text.Span;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,7 +113,7 @@ public final class Rule {
    * Where the fact stands: the whole match, or the element {@code span} names; null when that
    * element is absent or matched no token.
    */
-  io.baoxun.text.Span where(Scope s) {
+  Span where(Scope s) {
     if (span.isEmpty()) {
       return s.ctx.match.span();
     }

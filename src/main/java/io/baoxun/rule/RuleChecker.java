@@ -56,8 +56,9 @@ final class RuleChecker {
 
     String summary = first(byKeyword, "summary", Clause.Summary.class).map(Clause.Summary::text).orElse("");
     int priority = first(byKeyword, "priority", Clause.Priority.class).map(Clause.Priority::value).orElse(0);
-    String matchRule = first(byKeyword, "match", Clause.Match.class).flatMap(this::grammarRule).orElse(null);
-    boolean leftmost = first(byKeyword, "match", Clause.Match.class).map(Clause.Match::leftmost).orElse(false);
+    Optional<Clause.Match> match = first(byKeyword, "match", Clause.Match.class);
+    String matchRule = match.flatMap(this::grammarRule).orElse(null);
+    boolean leftmost = match.map(Clause.Match::leftmost).orElse(false);
     ExprCompiler exprs = new ExprCompiler(grammar, matchRule, decls, lexicons, conv, problems);
 
     Optional<Code> when =

@@ -7,6 +7,9 @@ import picocli.CommandLine.Command;
 /** The {@code baoxun} command line. Only {@link #main} calls {@code System.exit}. */
 @Command(
     name = "baoxun",
+    // Inherited, so that every subcommand takes --help (and --version) too: `baoxun extract
+    // --help` shows extract's options instead of complaining that PATH is missing.
+    scope = CommandLine.ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
     version = "baoxun 0.1.0",
     description = "Rule-based information extraction for Chinese news reports.",

@@ -7,9 +7,6 @@ import picocli.CommandLine.Command;
 /** The {@code baoxun} command line. Only {@link #main} calls {@code System.exit}. */
 @Command(
     name = "baoxun",
-    // Inherited, so that every subcommand takes --help (and --version) too: `baoxun extract
-    // --help` shows extract's options instead of complaining that PATH is missing.
-    scope = CommandLine.ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
     version = "baoxun 0.1.0",
     description = "Rule-based information extraction for Chinese news reports.",
@@ -44,6 +41,12 @@ public final class Main implements Runnable {
   /** The testable entry point: returns the exit status. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cl = new CommandLine(new Main());
+    // Every subcommand takes --help and --version too: `baoxun extract --help` shows extract's
+    // options instead of complaining that PATH is missing. (Not by inheriting, which would repeat
+    // Main's footer under every subcommand.)
+    for (CommandLine sub : cl.getSubcommands().values()) {
+      sub.getCommandSpec().mixinStandardHelpOptions(true).version(cl.getCommandSpec().version());
+    }
     cl.setOut(out);
     cl.setErr(err);
     // Usage errors: one line saying what is wrong, exit 2 (the contract).

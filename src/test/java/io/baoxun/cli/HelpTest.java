@@ -13,6 +13,13 @@ class HelpTest {
     return new CommandLine(new Main()).getSubcommands().keySet().stream();
   }
 
+  @org.junit.jupiter.api.Test
+  void theTopLevelHelpListsTheSubcommandsAndThePipeline() {
+    CliRun r = CliRun.of("--help");
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).contains("extract", "check", "explain", "pipeline");
+  }
+
   @ParameterizedTest
   @MethodSource("subcommands")
   void helpShowsTheSubcommandsUsage(String name) {
@@ -20,6 +27,16 @@ class HelpTest {
     assertThat(r.status()).isZero();
     assertThat(r.out()).startsWith("Usage: baoxun " + name).contains("--help");
     assertThat(r.err()).isEmpty();
+    // The top level's footer about the Beam pipeline is not repeated under each subcommand.
+    assertThat(r.out()).doesNotContain("./baoxun pipeline");
+  }
+
+  @ParameterizedTest
+  @MethodSource("subcommands")
+  void versionIsTheTopLevelsVersion(String name) {
+    CliRun r = CliRun.of(name, "--version");
+    assertThat(r.status()).isZero();
+    assertThat(r.out().strip()).isEqualTo(CliRun.of("--version").out().strip()).startsWith("baoxun ");
   }
 
   @ParameterizedTest

@@ -126,8 +126,11 @@ regionFirstCase : region=REGION_WORD at=time group=caseGroup '的'? item=caseIte
 // The time starts the statement (it is required: a case report without one is not matched, and
 // so no suffix of a statement is a report of its own); the region is the words before the status.
 caseHead
-  : at=caseTime ( ',' region=subject? )? group=caseGroup
+  : at=caseTime ( ',' region=subject? )? ( nilReport ( ',' | ';' ) )? group=caseGroup
   ;
+// What the report says did not happen, before what did: 全市无新增本土确诊病例；新增境外输入…
+// (无新增 is one token, so 无症状感染者 and the city 无锡 stay as they were).
+nilReport : ( '无新增' | '未新增' ) ~( ',' | ';' | '。' | ':' | '!' | '?' )* ;
 
 // CAUTION: the value layer parses time and interval on their own, and ANTLR then predicts with
 // what the whole grammar lets follow them: a rule here that lets 点 or a numeral follow a time
@@ -332,7 +335,7 @@ doneMarker : '累计' | '共' | '共计' | '合计' | '已' | '完成' ;
 subject : CN_NUM? subjectWord+ ;
 subjectWord
   : ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | '(' | ')' | '累计' | '共' | '共计' | '合计' | '已'
-     | '完成' | '新增' | '现有' | '报告' | '截至' | '截止' | '其中' | '本土' | '境外输入' | ACTIVITY
+     | '完成' | '新增' | '无新增' | '未新增' | '现有' | '报告' | '截至' | '截止' | '其中' | '本土' | '境外输入' | ACTIVITY
      | CASE_KIND | DISEASE | RATE_NAME | ARABIC | CN_NUM )
   ;
 
@@ -351,6 +354,7 @@ factFollow
 // accept these as well as hanChar (Values.g4).
 reportWord
   : '截至' | '截止' | '其中' | '中' | '累计' | '共' | '共计' | '合计' | '已' | '完成' | '开展' | '新增' | '现有'
+  | '无新增' | '未新增'
   | '报告' | '本土' | '境外输入' | '和' | '及' | '有' | '达' | '达到' | '为' | '应' | '另外' | '另' | '其余' | '其他' | '此外'
   | '率' | '进度' | '按' | '计算' | '的'
   | ACTIVITY | CASE_KIND | DISEASE | RATE_NAME | REGION_WORD

@@ -66,7 +66,7 @@ markedDone
 // The subject (region) stands right before the first marker: 莘县已完成检测…, 全市共设置采样点….
 // Clauses that name no completion may come first (出动采样人员149884人次).
 progressBody
-  : region=subject? done=progressDone ( ',' ratio=progressRatio )?
+  : region=subject? done=progressDone ( ( ',' dueClause )? ',' ratio=progressRatio )?
   | first=firstSkip ',' ( skipClause ',' )* done=progressDone ( ',' ratio=progressRatio )?
   ;
 // A region word before what the first clause counts is the statement's region: 全市省外返乡人员应检….
@@ -76,18 +76,22 @@ skipWord : ~( ',' | ';' | '。' | ':' | '!' | '?' | RATE_NAME ) ;
 
 // 已完成检测79.4万人次, 完成核酸检测518.3万人次, 累计接种新冠疫苗812.6万剂次, 已接种疫苗1632人,
 // 已累计开展核酸检测612.5万人次;
-// the activity may come first: 全员核酸检测已采样41.7万人 (activity 全员核酸检测).
+// the activity may come first, after the round it is: 全员核酸检测已采样41.7万人, 第二轮全员核酸检测
+// 已采样84.6万人 (activity 全员核酸检测).
 progressDone
   : progressMarker* ( verb=( '完成' | '开展' ) progressMod* activity=ACTIVITY | activity=ACTIVITY ) count=quantity
-  | activity=ACTIVITY progressMarker+ ( verb='完成' | ACTIVITY ) count=quantity
+  | round? activity=ACTIVITY progressMarker+ ( verb='完成' | ACTIVITY ) count=quantity
   ;
+round : '第' ( CN_NUM | ARABIC ) clauseWord ;
+// How many were due, between the count done and its share: 已采样84.6万人，应检85.7万人，完成率98.7%.
+dueClause : '应' clauseWord*? quantity ;
 // 完成第三轮核酸检测, 完成全市核酸检测
 progressMod : ~( ',' | ';' | '。' | ':' | '!' | '?' | ARABIC | ACTIVITY | RATE_NAME | '完成' ) ;
 progressMarker : '累计' | '共' | '共计' | '合计' | '已' | '报告' ;
 
 // 完成比例88.10%, 接种率达到96.45%
 progressRatio
-  : RATE_NAME rateLink? value=percent
+  : ACTIVITY? RATE_NAME rateLink? value=percent
   ;
 
 

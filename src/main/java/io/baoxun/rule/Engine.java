@@ -219,6 +219,23 @@ public final class Engine {
     }
   }
 
+  /**
+   * The span without the punctuation that closes it. A grammar rule that must know its clause has
+   * ended (the last part of a breakdown, the last item of a tally) takes in the comma or full stop
+   * after it; the fact is what stands before that mark, as a reader would underline it.
+   */
+  static Span beforeClauseEnd(Span span, NormalizedText text) {
+    int end = span.end();
+    while (end - 1 > span.start() && isClauseEnd(text.codePointAt(end - 1))) {
+      end--;
+    }
+    return end == span.end() ? span : new Span(span.start(), end);
+  }
+
+  private static boolean isClauseEnd(int c) {
+    return ",;:!?。、，；：！？".indexOf(c) >= 0 || Character.isWhitespace(c);
+  }
+
   private static void evaluate(Rule rule, MatchContext ctx, List<Candidate> candidates, List<Rejection> rejected) {
     Scope scope = new Scope(ctx);
     Match m = ctx.match;
@@ -238,6 +255,7 @@ public final class Engine {
       rejected.add(new Rejection(rule, m, "the span element is absent"));
       return;
     }
+    span = beforeClauseEnd(span, ctx.text);
     Fact fact = new Fact(rule.type().name(), rule.id(), ctx.text.toOriginal(span), ctx.text.originalText(span), fields);
     candidates.add(new Candidate(rule, m, span, fact));
   }

@@ -57,6 +57,19 @@ class EngineTest {
   }
 
   @Test
+  void aFactStandsBeforeThePunctuationThatClosesItsMatch() {
+    // Spans are of the normalised text, where full-width marks are folded: ，→ , and （）→ ().
+    NormalizedText text = NormalizedText.of("共12例 ，其中（甲区2例）。");
+    int comma = cp(text.text(), ",");
+    assertThat(text.slice(Engine.beforeClauseEnd(new Span(0, comma + 1), text))).isEqualTo("共12例");
+    // A closing bracket belongs to what it closes; a span of punctuation alone keeps its first mark.
+    int open = cp(text.text(), "(");
+    int close = cp(text.text(), ")");
+    assertThat(text.slice(Engine.beforeClauseEnd(new Span(open + 1, close + 2), text))).isEqualTo("甲区2例)");
+    assertThat(Engine.beforeClauseEnd(new Span(comma, comma + 1), text)).isEqualTo(new Span(comma, comma + 1));
+  }
+
+  @Test
   void personsAreSplitAndANameBrokenOverTwoLinesReadsWhole() {
     String original = "（通讯员 李\n平 郑直）";
     Fact f = facts(PACK, original, "Credit").get(0);

@@ -241,14 +241,15 @@ tailStart
 
 // A character of a place (北京 in 本报北京3月1日讯) or an outlet (聊城日报, 聊城电视台).
 // Characters other tokens hold stand in place names too: 成都, 天津, 万州, 许昌, 周口, 余姚, 于都,
-// 和田, 大同, 来宾.
+// 和田, 大同, 来宾, 九江.
 placeChar
-  : HAN | SURNAME | SURNAME_RARE | UNIT
-  | '成' | '天' | '万' | '许' | '周' | '余' | '于' | '和' | '同' | '来' | '向' | '初'
+  : HAN | SURNAME | SURNAME_RARE | UNIT | CN_NUM | placeWord
   ;
+placeWord : '成' | '天' | '万' | '许' | '周' | '余' | '于' | '和' | '同' | '来' | '向' | '初' ;
 
+// Numerals start place names too: 九江, 三明, 六安, 十堰, 七台河.
 outletStart
-  : HAN | SURNAME | SURNAME_RARE
+  : HAN | SURNAME | SURNAME_RARE | CN_NUM | placeWord
   ;
 
 outletChar

@@ -205,11 +205,11 @@ tallyWord
   ;
 tallyInner
   : ~( ',' | ';' | '。' | ':' | '!' | '?' | ARABIC | CN_NUM | '累计' | '共' | '共计' | '合计' | '已' | '完成' )
-  | CN_NUM ~( ',' | ';' | '。' | ':' | '!' | '?' | ARABIC | CN_NUM | UNIT | '余' | '多' | '几' | '累计' | '共'
-            | '共计' | '合计' | '已' | '完成' )
+  | CN_NUM ~( ',' | ';' | '。' | ':' | '!' | '?' | ARABIC | CN_NUM | UNIT | '余' | '多' | '几' | '万' | '亿' | '萬'
+            | '億' | '累计' | '共' | '共计' | '合计' | '已' | '完成' )
   ;
 tallyLast
-  : ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | ARABIC | CASE_KIND | '累计' | '共' | '共计' | '合计' | '已'
+  : ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | ARABIC | CN_NUM | CASE_KIND | '累计' | '共' | '共计' | '合计' | '已'
      | '完成' | '近' | '约' | '大约' | '将近' | '接近' | '超过' | '逾' | '不足' | '不到' )
   ;
 
@@ -245,12 +245,18 @@ breakdownTotal
   ;
 
 // What a total counts: 派出执法人员, 接种新冠病毒疫苗, 检查企业.
-breakdownWhat : ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | ARABIC | '其中' )+ ;
+breakdownWhat : ( ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | ARABIC | CN_NUM | '其中' ) | numeralInWord )+ ;
 // The same with no marker before it; a list inside it is kept (排查天津、郑州等地返临人员), a
 // status word or marker is not (it starts a total of its own).
 openWhat
-  : openWord ( ~( ',' | ';' | '。' | ':' | '!' | '?' | ARABIC | '其中' | '累计' | '共' | '共计' | '合计' | '已'
-     | '报告' | '新增' | '现有' | CASE_KIND | REGION_WORD ) )*
+  : openWord ( ~( ',' | ';' | '。' | ':' | '!' | '?' | ARABIC | CN_NUM | '其中' | '累计' | '共' | '共计' | '合计'
+     | '已' | '报告' | '新增' | '现有' | CASE_KIND | REGION_WORD ) | numeralInWord )*
+  ;
+// A numeral inside a word (一线人员, 第三方检测机构), not one that counts: in 转移安置受灾群众十二万
+// 六千余人 the count is 十二万六千余人.
+numeralInWord
+  : CN_NUM ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | ARABIC | CN_NUM | UNIT | '余' | '多' | '几' | '万' | '亿'
+            | '萬' | '億' | '其中' )
   ;
 // Nor does it start with a word of time (今年种植中稻…, 其中… counts 种植中稻).
 openWord
@@ -275,7 +281,7 @@ rangeLabel : quantity partWord+ ;
 // 另外1例也是关联者: the label follows the count.
 partLead : '另外' | '另' | '其余' | '其他' | '此外' ;
 
-partLabel : partWord+ ;
+partLabel : ( partWord | numeralInWord )+ ;
 partWord : ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | '其中' | ARABIC | CN_NUM | '新增' | '现有' | '累计' | '报告' | RATE_NAME ) ;
 
 // ===================================================================================== rates

@@ -77,10 +77,10 @@ skipWord : ~( ',' | ';' | '。' | ':' | '!' | '?' | RATE_NAME ) ;
 // 已完成检测79.4万人次, 完成核酸检测518.3万人次, 累计接种新冠疫苗812.6万剂次, 已接种疫苗1632人,
 // 已累计开展核酸检测612.5万人次;
 // the activity may come first, after the round it is: 全员核酸检测已采样41.7万人, 第二轮全员核酸检测
-// 已采样84.6万人 (activity 全员核酸检测).
+// 已完成采样84.6万人 (activity 全员核酸检测).
 progressDone
   : progressMarker* ( verb=( '完成' | '开展' ) progressMod* activity=ACTIVITY | activity=ACTIVITY ) count=quantity
-  | round? activity=ACTIVITY progressMarker+ ( verb='完成' | ACTIVITY ) count=quantity
+  | round? activity=ACTIVITY progressMarker+ ( verb='完成' ACTIVITY? | ACTIVITY ) count=quantity
   ;
 round : '第' ( CN_NUM | ARABIC ) clauseWord ;
 // How many were due, between the count done and its share: 已采样84.6万人，应检85.7万人，完成率98.7%.
@@ -223,7 +223,7 @@ tallyEnd : ',' | '。' | ';' | ')' | '”' ;
 //   报告的7例无症状感染者中，6例有市外旅居史，另外1例也是关联者
 //   共派出执法人员3588人次，其中…
 breakdown
-  : total=breakdownTotal ( ',' changeClause )? ( ',' | ';' | '。' | '(' )? '其中' ( ',' | ':' )? parts+=breakdownPart ( itemSep parts+=breakdownPart )* partEnd
+  : total=breakdownTotal ( ',' dueClause )? ( ',' changeClause )? ( ',' | ';' | '。' | '(' )? '其中' ( ',' | ':' )? parts+=breakdownPart ( itemSep parts+=breakdownPart )* partEnd
   | total=breakdownTotal '中' ',' parts+=breakdownPart ( itemSep parts+=breakdownPart )* partEnd
   | total=breakdownTotal '(' parts+=breakdownPart ( itemSep parts+=breakdownPart )+ ')'
   ;
@@ -231,7 +231,8 @@ breakdown
 partEnd : ',' | '。' | ';' | ')' | '”' ;
 
 // A change or a share stated between the total and its parts: 实现进出口总额98.6亿元，同比增长15.2%，
-// 其中…; 复产812家，复产率94.4%。其中… (其中 may open the next sentence).
+// 其中…; 复产812家，复产率94.4%。其中… (其中 may open the next sentence); before it, how many were due
+// (已完成采样41.3万人，应检41.9万人，完成比例98.6%。其中…: the parts are of those done).
 changeClause : clauseWord*? percent ;
 
 // Starts at its status word or marker, or at the first word of the clause that counts (排查返乡

@@ -110,10 +110,17 @@ caseReportG2a : ctx=caseHead caseItem ( caseSep caseItem )* groupSep group=caseG
 caseReportG2b
   : ctx=caseHead caseItem ( caseSep caseItem )* groupSep group=caseGroup caseItem caseSep last=caseItem
   ;
+// The first item after a third status: …累计报告境外输入确诊病例6例，现有境外输入确诊病例1例；累计报告
+// 本土确诊病例935例. (A grammar rule gives one match per start, so each position has its own.)
+caseReportG3a
+  : ctx=caseHead caseItem ( caseSep caseItem )* groupSep caseGroup caseItem ( caseSep caseItem )* groupSep group=caseGroup
+    last=caseItem
+  ;
 // Before a second status: a comma, or a semicolon with what the report says of the first group
-// before it (its parts, or a remark): …现有本土无症状感染者96例，其中，甲区61例…；现有本土确诊病例23例;
+// before it (its parts, or a remark, but no status of its own): …现有本土无症状感染者96例，其中，
+// 甲区61例…；现有本土确诊病例23例;
 // …新增本土确诊病例2例，均为此前报告的无症状感染者；新增本土无症状感染者9例.
-groupSep : ',' | ( ',' ~( ';' | '。' )* )? ';' ;
+groupSep : ',' | ( ',' ~( ';' | '。' | '新增' | '现有' | '累计' )* )? ';' ;
 
 // FACT CaseReport in a headline, which states no time: 我市新增1例本土无症状感染者. The rule's
 // `when` keeps only a match that is the whole headline (so no suffix of it is a report too), and

@@ -248,6 +248,8 @@ changeClause : clauseWord*? percent ;
 breakdownTotal
   : caseStatus clauseWord? count=quantity kind=caseWhat
   | caseStatus kind=caseWhat count=quantity
+  // The second kind under one status: 新增本土确诊病例3例、本土无症状感染者14例（其中…）.
+  | kind=caseWhat count=quantity
   | progressMarker+ '有'? what=breakdownWhat count=quantity
   | open=openWhat count=quantity
   ;

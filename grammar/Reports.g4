@@ -230,10 +230,15 @@ tallyEnd : ',' | '。' | ';' | ')' | '”' ;
 //   报告的7例无症状感染者中，6例有市外旅居史，另外1例也是关联者
 //   共派出执法人员3588人次，其中…
 breakdown
-  : total=breakdownTotal ( ',' dueClause )? ( ',' changeClause )? ( ',' | ';' | '。' | '(' )? '其中' ( ',' | ':' )? parts+=breakdownPart ( itemSep parts+=breakdownPart )* partEnd
-  | total=breakdownTotal '中' ',' parts+=breakdownPart ( itemSep parts+=breakdownPart )* partEnd
+  : total=breakdownTotal ( ',' dueClause )? ( ',' changeClause )? ( ',' | ';' | '。' | '(' )? '其中'
+    ( ','? parts+=breakdownPart ( partSep parts+=breakdownPart )* | ':' parts+=breakdownPart ( itemSep parts+=breakdownPart )* )
+    partEnd
+  | total=breakdownTotal '中' ',' parts+=breakdownPart ( partSep parts+=breakdownPart )* partEnd
   | total=breakdownTotal '(' parts+=breakdownPart ( itemSep parts+=breakdownPart )+ ')'
   ;
+// Parts are listed with 、 or a comma; a semicolon ends the list (其中集中安置4.2万人、分散安置8.4万人；
+// 调拨帐篷2300顶… goes on to other things), except after 其中： (其中：市级420人次；县级780人次).
+partSep : ',' | '、' ;
 // The last part ends its clause, so 其中一类苗占比38.5% (a share) is no part 一类 + 苗.
 partEnd : ',' | '。' | ';' | ')' | '”' ;
 

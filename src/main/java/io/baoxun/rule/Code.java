@@ -193,6 +193,14 @@ sealed interface Code {
     }
   }
 
+  /** {@code before}: the token right before the match, as text; null at the start of its region. */
+  record TokenBefore() implements Code {
+    @Override
+    public Val eval(Scope s) {
+      return Val.of(s.ctx.tokenBefore());
+    }
+  }
+
   record ArticleKind() implements Code {
     @Override
     public Val eval(Scope s) {

@@ -206,7 +206,7 @@ public final class Engine {
         if (someLeftmost[k] && !inside) {
           leftmostEnd[k] = m.to();
         }
-        MatchContext ctx = new MatchContext(m, text, article, pack.values(), read);
+        MatchContext ctx = new MatchContext(m, from, text, article, pack.values(), read);
         for (Rule rule : rulesOfSlot.get(k)) {
           if (inside && rule.leftmost()) {
             continue;

@@ -158,8 +158,14 @@ final class ExprCompiler {
     if (v.name().equals("article")) {
       return new Typed(new Code.Literal(FieldValue.Null.INSTANCE), Type.Special.ARTICLE, v);
     }
+    if (v.name().equals("before") && matchRule != null) {
+      return new Typed(new Code.TokenBefore(), Type.Prim.TEXT, v);
+    }
     Set<String> known = new TreeSet<>(vars.keySet());
     known.add("article");
+    if (matchRule != null) {
+      known.add("before");
+    }
     String hint = Suggest.hint(v.name(), known, "");
     problems.error(
         v.pos(),

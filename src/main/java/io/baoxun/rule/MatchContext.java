@@ -23,13 +23,17 @@ final class MatchContext {
   final Match match;
   final NormalizedText text;
   final ArticleInfo article;
+  /** The first token of the region (paragraph or headline) the match was found in. */
+  final int regionStart;
   private final ValueReader values;
   private final ReadContext read;
   // Sized for the few value elements a rule reads; the default table is 64 slots, per match.
   private final Map<ParseTree, FieldValue> valueCache = new IdentityHashMap<>(4);
 
-  MatchContext(Match match, NormalizedText text, ArticleInfo article, ValueReader values, ReadContext read) {
+  MatchContext(
+      Match match, int regionStart, NormalizedText text, ArticleInfo article, ValueReader values, ReadContext read) {
     this.match = match;
+    this.regionStart = regionStart;
     this.text = text;
     this.article = article;
     this.values = values;
@@ -42,6 +46,12 @@ final class MatchContext {
 
   TokenList tokens() {
     return match.tokens();
+  }
+
+  /** The normalised text of the token right before the match in its region, or null at its start. */
+  FieldValue tokenBefore() {
+    int i = match.from() - 1;
+    return i < regionStart ? FieldValue.Null.INSTANCE : new FieldValue.Text(tokens().get(i).getText());
   }
 
   /** The element's value, read by the value layer; null when it cannot be read. */

@@ -70,6 +70,16 @@ class TypeCheckerTest {
   }
 
   @Test
+  void beforeIsTheTokenBeforeTheMatchAndText() {
+    pack.rules("a.rules", progressRule(GOOD_FIELDS + "    region = before\n"));
+    assertThat(pack.load().rules()).extracting(Rule::id).containsExactly("t.p");
+    pack.rules("a.rules", progressRule(GOOD_FIELDS + "    ratio = before\n"));
+    assertThat(pack.problems()).containsExactly("rules/a.rules:8:13: error: field 'ratio' is percent but before is text");
+    pack.rules("a.rules", progressRule(GOOD_FIELDS + "    region = befor\n"));
+    assertThat(pack.problems()).singleElement().asString().contains("unknown name 'befor'", "did you mean 'before'?");
+  }
+
+  @Test
   void unknownFieldSuggestsTheNearest() {
     pack.rules("a.rules", progressRule(GOOD_FIELDS + "    ratoi = $ratio\n"));
     assertThat(pack.problems())

@@ -27,7 +27,7 @@ import java.util.List;
  * <ul>
  *   <li>number, ordinal: {@code {"value": 5183000}}, a range {@code {"min": 7, "max": 8}}, plus
  *       {@code "approx"} with the hedge word;
- *   <li>quantity and percent: the same plus {@code "unit"} ({@code "%"} or {@code "百分点"});
+ *   <li>quantity and percent: the same plus {@code "unit"} ({@code "%"}, {@code "个百分点"} or {@code "百分点"});
  *   <li>time: {@code {"value": "XXXX-03-18TAF"}}, plus {@code "approx"} and {@code "mod"} (START,
  *       MID, END) when the text says so;
  *   <li>interval: {@code {"from": time, "to": time}};

@@ -30,7 +30,9 @@ final class PercentReader {
       v = tenths(ctx);
     } else if (tree.has(ctx, POINTS)) {
       v = numbers.number(tree.sub(ctx, AMOUNT).orElseThrow());
-      unit = Percent.POINTS;
+      unit = tree.text(ctx, POINTS).filter(w -> w.startsWith("个") || w.startsWith("個")).isPresent()
+          ? Percent.COUNTED_POINTS
+          : Percent.POINTS;
     } else if (tree.has(ctx, PER)) {
       int shift = perShift(tree.text(ctx, PER).orElseThrow());
       if (tree.has(ctx, HI)) {

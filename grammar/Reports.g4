@@ -255,17 +255,24 @@ breakdownTotal
   | caseStatus kind=caseWhat count=quantity
   // The second kind under one status: 新增本土确诊病例3例、本土无症状感染者14例（其中…）.
   | kind=caseWhat count=quantity
-  | progressMarker+ '有'? what=breakdownWhat count=quantity
-  | open=openWhat count=quantity
+  | progressMarker+ '有'? what=breakdownWhat countLink? count=quantity
+  | open=openWhat countLink? count=quantity
   ;
+// 集中供热面积达2860万平方米: the link is no part of what is counted.
+countLink : '达' | '达到' | '为' ;
 
 // What a total counts: 派出执法人员, 接种新冠病毒疫苗, 检查企业.
-breakdownWhat : ( ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | ARABIC | CN_NUM | '其中' ) | numeralInWord )+ ;
+breakdownWhat
+  : ( ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | ARABIC | CN_NUM | '其中' | '达' | '达到' | '为' ) | numeralInWord
+    | linkInWord )+
+  ;
+// 达, 达到 and 为 inside a name (达标企业, 列为重点的), not before its count.
+linkInWord : ( '达' | '达到' | '为' ) ~( ',' | ';' | '。' | ':' | '!' | '?' | ARABIC | CN_NUM | '约' | '近' | '超过' ) ;
 // The same with no marker before it; a list inside it is kept (排查天津、郑州等地返临人员), a
 // status word or marker is not (it starts a total of its own).
 openWhat
   : openWord ( ~( ',' | ';' | '。' | ':' | '!' | '?' | ARABIC | CN_NUM | '其中' | '累计' | '共' | '共计' | '合计'
-     | '已' | '报告' | '新增' | '现有' | CASE_KIND | REGION_WORD ) | numeralInWord )*
+     | '已' | '报告' | '新增' | '现有' | CASE_KIND | REGION_WORD | '达' | '达到' | '为' ) | numeralInWord | linkInWord )*
   ;
 // A numeral inside a word (一线人员, 第三方检测机构), not one that counts: in 转移安置受灾群众十二万
 // 六千余人 the count is 十二万六千余人.

@@ -155,7 +155,7 @@ caseGroup
   ;
 
 caseStatus
-  : fresh='新增' | current='现有' | total='累计' '报告'? | '报告' | '新增' '报告'
+  : fresh='新增' | current='现有' | total='累计' '报告'? | '报告' | '新增' '报告' | cured='治愈出院'
   ;
 
 caseOrigin : local='本土' | abroad='境外输入' ;
@@ -367,7 +367,7 @@ doneMarker : '累计' | '共' | '共计' | '合计' | '已' | '完成' ;
 subject : CN_NUM? subjectWord+ ;
 subjectWord
   : ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | '(' | ')' | '累计' | '共' | '共计' | '合计' | '已'
-     | '完成' | '新增' | '无新增' | '未新增' | '现有' | '报告' | '截至' | '截止' | '其中' | '本土' | '境外输入' | ACTIVITY
+     | '完成' | '新增' | '无新增' | '未新增' | '治愈出院' | '现有' | '报告' | '截至' | '截止' | '其中' | '本土' | '境外输入' | ACTIVITY
      | CASE_KIND | DISEASE | RATE_NAME | ARABIC | CN_NUM )
   ;
 
@@ -386,7 +386,7 @@ factFollow
 // accept these as well as hanChar (Values.g4).
 reportWord
   : '截至' | '截止' | '其中' | '中' | '累计' | '共' | '共计' | '合计' | '已' | '完成' | '开展' | '新增' | '现有'
-  | '无新增' | '未新增'
+  | '无新增' | '未新增' | '治愈出院'
   | '报告' | '本土' | '境外输入' | '和' | '及' | '有' | '达' | '达到' | '为' | '应' | '另外' | '另' | '其余' | '其他' | '此外'
   | '率' | '进度' | '按' | '计算' | '的'
   | ACTIVITY | CASE_KIND | DISEASE | RATE_NAME | REGION_WORD

@@ -35,11 +35,11 @@ testingProgress
   ;
 
 // FACT TestingProgress, the second of two counts listed under one 截至: 截至3月22日24时，全市累计
-// 接种新冠病毒疫苗1873.5万剂次、完成全程接种952.3万人. The first is a testingProgress of its own; the
-// rule on this one stands its fact on the second count (span $second), so the two do not overlap.
-// (With a comma between them, testingProgress skips the first clause and takes the second.)
+// 接种新冠病毒疫苗1873.5万剂次、完成全程接种952.3万人 (or with a comma, or only a space between them). The first is a testingProgress of its own; the rule on this one stands its
+// fact on the second count (span $second), so the two do not overlap.
 progressPair
-  : lead=asOfLead at=statTime ',' region=subject? first=progressDone '、' second=progressDone
+  : lead=asOfLead at=statTime ',' region=subject? first=progressDone ( '、' | ',' )? second=progressDone
+    ( ',' ratio=progressRatio )?
   ;
 
 // FACT TestingProgress in a box of figures beside a report, whose lines stand without the commas
@@ -70,7 +70,12 @@ progressBody
   | first=firstSkip ',' ( skipClause ',' )* done=progressDone ( ',' ratio=progressRatio )?
   ;
 // A region word before what the first clause counts is the statement's region: 全市省外返乡人员应检….
-firstSkip : region=subject? ( progressMarker | '完成' ) skipWord* | rw=REGION_WORD skipWord+ | skipWord+ ;
+// A first clause that is itself a count done is labelled, so that the rule leaves that statement
+// to the two facts of bulletin.second_progress.
+firstSkip
+  : region=subject? done=progressDone
+  | region=subject? ( progressMarker | '完成' ) skipWord* | rw=REGION_WORD skipWord+ | skipWord+
+  ;
 skipClause : skipWord+ ;
 skipWord : ~( ',' | ';' | '。' | ':' | '!' | '?' | RATE_NAME ) ;
 

@@ -48,7 +48,7 @@ import org.antlr.v4.runtime.atn.ATNSerializer;
  */
 final class PackCache {
   private static final int MAGIC = 0x42585047; // "BXPG"
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
   static final int KEEP = 32;
   /** The classes whose code decides what a loaded grammar holds. */
   private static final List<Class<?>> CODE =
@@ -223,12 +223,8 @@ final class PackCache {
       for (RuleAnchors.Anchor a : e.getValue()) {
         writeLongs(out, a.anchors().toLongArray());
         writeLongs(out, a.before().toLongArray());
-        Map<Integer, BitSet> next = a.next();
-        out.writeInt(next.size());
-        for (Map.Entry<Integer, BitSet> after : next.entrySet()) {
-          out.writeInt(after.getKey());
-          writeLongs(out, after.getValue().toLongArray());
-        }
+        writeTokenSets(out, a.next());
+        writeTokenSets(out, a.prev());
       }
     }
   }
@@ -299,17 +295,32 @@ final class PackCache {
       for (int k = 0; k < count; k++) {
         BitSet anchors = BitSet.valueOf(readLongs(in));
         BitSet before = BitSet.valueOf(readLongs(in));
-        int followed = in.readInt();
-        Map<Integer, BitSet> next = new TreeMap<>();
-        for (int j = 0; j < followed; j++) {
-          int token = in.readInt();
-          next.put(token, BitSet.valueOf(readLongs(in)));
-        }
-        list.add(new RuleAnchors.Anchor(anchors, before, next));
+        Map<Integer, BitSet> next = readTokenSets(in);
+        Map<Integer, BitSet> prev = readTokenSets(in);
+        list.add(new RuleAnchors.Anchor(anchors, before, next, prev));
       }
       g.restoreAnchors(rule, list);
     }
     return g;
+  }
+
+  /** A map from token types to sets of token types, as {@link RuleAnchors.Anchor#next} is. */
+  private static void writeTokenSets(DataOutputStream out, Map<Integer, BitSet> sets) throws IOException {
+    out.writeInt(sets.size());
+    for (Map.Entry<Integer, BitSet> e : sets.entrySet()) {
+      out.writeInt(e.getKey());
+      writeLongs(out, e.getValue().toLongArray());
+    }
+  }
+
+  private static Map<Integer, BitSet> readTokenSets(DataInputStream in) throws IOException {
+    int n = in.readInt();
+    Map<Integer, BitSet> sets = new TreeMap<>();
+    for (int j = 0; j < n; j++) {
+      int token = in.readInt();
+      sets.put(token, BitSet.valueOf(readLongs(in)));
+    }
+    return sets;
   }
 
   private static void writeInts(DataOutputStream out, int[] a) throws IOException {

@@ -54,13 +54,29 @@ final class RuleAnchors {
    * @param anchors tokens one of which every match holds
    * @param before tokens that can stand in a match before its first anchor
    */
-  record Anchor(BitSet anchors, BitSet before, Map<Integer, BitSet> next) {
+  record Anchor(BitSet anchors, BitSet before, Map<Integer, BitSet> next, Map<Integer, BitSet> prev) {
     Anchor {
       anchors = (BitSet) anchors.clone();
       before = (BitSet) before.clone();
+      next = copyOf(next);
+      prev = copyOf(prev);
+    }
+
+    private static Map<Integer, BitSet> copyOf(Map<Integer, BitSet> m) {
       Map<Integer, BitSet> copy = new TreeMap<>();
-      next.forEach((t, after) -> copy.put(t, (BitSet) after.clone()));
-      next = Collections.unmodifiableMap(copy);
+      m.forEach((t, set) -> copy.put(t, (BitSet) set.clone()));
+      return Collections.unmodifiableMap(copy);
+    }
+
+    /**
+     * For each anchor, the tokens that can come right before it in a match that does not start
+     * with it: an anchor preceded by any other token counts only for a match starting there. In
+     * {@code breakdown}, 中 and ( follow the count of a total (例, 人, 家…), so the 中 of 疫情防控中
+     * starts no attempt at the tokens before it. An anchor not named here may follow anything.
+     */
+    @Override
+    public Map<Integer, BitSet> prev() {
+      return copyOf(prev);
     }
 
     /**
@@ -70,9 +86,7 @@ final class RuleAnchors {
      */
     @Override
     public Map<Integer, BitSet> next() {
-      Map<Integer, BitSet> copy = new TreeMap<>();
-      next.forEach((t, after) -> copy.put(t, (BitSet) after.clone()));
-      return copy;
+      return copyOf(next);
     }
 
     @Override
@@ -97,6 +111,10 @@ final class RuleAnchors {
     int[] callee;
     /** Per edge: its index in {@link RuleAnchors#labels}, or -1 for epsilon and calls. */
     int[] label;
+    /** Per edge: the state it leaves. */
+    int[] source;
+    /** Per local state: the edges that lead to it. */
+    int[][] in;
     /** The rules that call this one. */
     final BitSet callers = new BitSet();
   }
@@ -172,6 +190,18 @@ final class RuleAnchors {
       g.target = edges.stream().mapToInt(e -> e[0]).toArray();
       g.callee = edges.stream().mapToInt(e -> e[1]).toArray();
       g.label = edges.stream().mapToInt(e -> e[2]).toArray();
+      g.source = new int[edges.size()];
+      List<List<Integer>> in = new ArrayList<>();
+      for (int i = 0; i < states.size(); i++) {
+        in.add(new ArrayList<>());
+      }
+      for (int i = 0; i < states.size(); i++) {
+        for (int e : g.out[i]) {
+          g.source[e] = i;
+          in.get(g.target[e]).add(e);
+        }
+      }
+      g.in = in.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
       graphs[r] = g;
     }
     for (int r = 0; r < rules; r++) {
@@ -222,7 +252,7 @@ final class RuleAnchors {
       if (Arrays.equals(s, alphabet) || containsSet(out, s)) {
         break;
       }
-      out.add(new Anchor(BitSet.valueOf(s), BitSet.valueOf(before(rule, pass, s)), next(rules, s)));
+      out.add(new Anchor(BitSet.valueOf(s), BitSet.valueOf(before(rule, pass, s)), next(rules, s), prev(rules, s)));
       or(used, s);
     }
     return ImmutableList.copyOf(out);
@@ -412,6 +442,70 @@ final class RuleAnchors {
     }
     free.stream().forEach(next::remove);
     return next;
+  }
+
+  /**
+   * For each anchor: the tokens a match can consume right before it, unless the match starts with
+   * it. Walks back from every transition that matches only anchors: through epsilon edges, into a
+   * called rule from its end (its last token), and out of a rule at its start to where the rules
+   * analysed call it; the first consuming transition met on each path gives its tokens. Reaching
+   * the start of the matched rule itself adds nothing: such a match starts at the anchor. Sound
+   * because a match is a path through the ATN: the token before an anchor inside it was consumed
+   * by a transition this walk meets.
+   */
+  private Map<Integer, BitSet> prev(BitSet rules, long[] anchors) {
+    Map<Integer, BitSet> prev = new TreeMap<>();
+    for (int r = rules.nextSetBit(0); r >= 0; r = rules.nextSetBit(r + 1)) {
+      RuleGraph g = graphs[r];
+      for (int e = 0; e < g.label.length; e++) {
+        if (g.label[e] < 0) {
+          continue;
+        }
+        long[] m = labels.get(g.label[e]);
+        if (isEmpty(m) || !isSubset(m, anchors)) {
+          continue;
+        }
+        BitSet before = tokensBefore(rules, r, g.source[e]);
+        BitSet.valueOf(m).stream().forEach(t -> prev.computeIfAbsent(t, k -> new BitSet()).or(before));
+      }
+    }
+    return prev;
+  }
+
+  /** The tokens consumed last on the paths that reach {@code state} of {@code rule}. */
+  private BitSet tokensBefore(BitSet rules, int rule, int state) {
+    BitSet out = new BitSet();
+    boolean[][] seen = new boolean[graphs.length][];
+    List<int[]> work = new ArrayList<>();
+    visit(work, seen, rule, state);
+    while (!work.isEmpty()) {
+      int[] cur = work.remove(work.size() - 1);
+      RuleGraph g = graphs[cur[0]];
+      if (cur[1] == 0) {
+        // Out of the rule at its start, to every call of it in the rules analysed.
+        for (int caller = g.callers.nextSetBit(0); caller >= 0; caller = g.callers.nextSetBit(caller + 1)) {
+          if (!rules.get(caller)) {
+            continue;
+          }
+          RuleGraph c = graphs[caller];
+          for (int e = 0; e < c.callee.length; e++) {
+            if (c.callee[e] == cur[0]) {
+              visit(work, seen, caller, c.source[e]);
+            }
+          }
+        }
+      }
+      for (int e : g.in[cur[1]]) {
+        if (g.callee[e] >= 0) {
+          visit(work, seen, g.callee[e], graphs[g.callee[e]].stop);
+        } else if (g.label[e] < 0) {
+          visit(work, seen, cur[0], g.source[e]);
+        } else {
+          out.or(BitSet.valueOf(labels.get(g.label[e])));
+        }
+      }
+    }
+    return out;
   }
 
   private void visit(List<int[]> work, boolean[][] seen, int rule, int state) {

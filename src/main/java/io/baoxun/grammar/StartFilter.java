@@ -13,7 +13,10 @@ import java.util.Map;
  * in the region with nothing between that could not stand before one.
  *
  * <p>One backward pass over the region does it for every rule at once: each (rule, anchor set)
- * pair is one bit, {@code ok = anchor(t) | before(t) & okNext}. Immutable; each pass makes its own
+ * pair is one bit. A match starting at a token can find its anchor there ({@code anchor(t)}) or
+ * further on ({@code before(t) & reachNext}); one starting earlier finds an anchor at a token only
+ * when the token before it can precede that anchor ({@link RuleAnchors.Anchor#prev}), so
+ * {@code reach = anchorAfter(t) | before(t) & reachNext}. Immutable; each pass makes its own
  * result, so one filter serves any number of threads.
  */
 public final class StartFilter {
@@ -35,6 +38,12 @@ public final class StartFilter {
    */
   private final int[][] nextPairs;
   private final BitSet[][] nextAllowed;
+  /**
+   * Per token type: the pairs that take it as an anchor, for a match that starts before it, only
+   * when a certain token comes right before it ({@link RuleAnchors.Anchor#prev}), and those tokens.
+   */
+  private final int[][] prevPairs;
+  private final BitSet[][] prevAllowed;
   /** Per pair: its anchors and before-set, for checks against a shorter region. */
   private final BitSet[] pairAnchors;
   private final BitSet[] pairBefore;
@@ -62,9 +71,13 @@ public final class StartFilter {
     this.pairBefore = new BitSet[pairs];
     List<List<Integer>> constrained = new ArrayList<>();
     List<List<BitSet>> allowed = new ArrayList<>();
+    List<List<Integer>> preceded = new ArrayList<>();
+    List<List<BitSet>> precedents = new ArrayList<>();
     for (int t = 0; t < types; t++) {
       constrained.add(new ArrayList<>());
       allowed.add(new ArrayList<>());
+      preceded.add(new ArrayList<>());
+      precedents.add(new ArrayList<>());
     }
     for (int k = 0; k < rules.length; k++) {
       for (int t : grammar.firstTokens(rules[k]).toArray()) {
@@ -85,14 +98,26 @@ public final class StartFilter {
             allowed.get(e.getKey()).add(e.getValue());
           }
         }
+        for (Map.Entry<Integer, BitSet> e : anchors.get(j).prev().entrySet()) {
+          if (e.getKey() >= 0 && e.getKey() < types) {
+            preceded.get(e.getKey()).add(p);
+            precedents.get(e.getKey()).add(e.getValue());
+          }
+        }
       }
     }
     this.nextPairs = new int[types][];
     this.nextAllowed = new BitSet[types][];
+    this.prevPairs = new int[types][];
+    this.prevAllowed = new BitSet[types][];
     for (int t = 0; t < types; t++) {
       if (!constrained.get(t).isEmpty()) {
         nextPairs[t] = constrained.get(t).stream().mapToInt(Integer::intValue).toArray();
         nextAllowed[t] = allowed.get(t).toArray(BitSet[]::new);
+      }
+      if (!preceded.get(t).isEmpty()) {
+        prevPairs[t] = preceded.get(t).stream().mapToInt(Integer::intValue).toArray();
+        prevAllowed[t] = precedents.get(t).toArray(BitSet[]::new);
       }
     }
   }
@@ -114,6 +139,7 @@ public final class StartFilter {
     int[] types = new int[n];
     long[] possible = new long[n * ruleWords];
     long[] ok = new long[pairWords];
+    long[] reach = new long[pairWords];
     long[] next = new long[pairWords];
     for (int i = n - 1; i >= 0; i--) {
       int t = tokens.get(from + i).getType();
@@ -140,6 +166,20 @@ public final class StartFilter {
           }
         }
       }
+      // For a match that starts before this token, an anchor here needs a token before it that
+      // can precede it; the first token of the region has none in the region.
+      System.arraycopy(ok, 0, reach, 0, pairWords);
+      int[] preceded = prevPairs[t];
+      if (preceded != null) {
+        int before = i > 0 ? tokens.get(from + i - 1).getType() : -1;
+        for (int k = 0; k < preceded.length; k++) {
+          if (before < 0 || !prevAllowed[t][k].get(before)) {
+            int p = preceded[k];
+            long bit = 1L << p;
+            reach[p >>> 6] = (reach[p >>> 6] & ~bit) | (b[p >>> 6] & next[p >>> 6] & bit);
+          }
+        }
+      }
       long[] first = firstBits[t];
       for (int w = 0; w < ruleWords; w++) {
         long candidates = first[w];
@@ -152,8 +192,8 @@ public final class StartFilter {
         }
       }
       long[] swap = next;
-      next = ok;
-      ok = swap;
+      next = reach;
+      reach = swap;
     }
     return new Starts(from, to, types, possible, anchored);
   }

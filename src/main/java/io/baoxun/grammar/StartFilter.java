@@ -39,11 +39,13 @@ public final class StartFilter {
   private final int[][] nextPairs;
   private final BitSet[][] nextAllowed;
   /**
-   * Per token type: the pairs that take it as an anchor, for a match that starts before it, only
-   * when a certain token comes right before it ({@link RuleAnchors.Anchor#prev}), and those tokens.
+   * Per anchor type, per type of the token before it: the pairs that do not take it as an anchor
+   * for a match that starts before it ({@link RuleAnchors.Anchor#prev}), as bit words; row
+   * {@code types} is for no token before (the region's first). Null for a type no pair constrains.
+   * Word-parallel, as the rest of the pass: a per-pair test at every token cost more than the
+   * attempts it saved.
    */
-  private final int[][] prevPairs;
-  private final BitSet[][] prevAllowed;
+  private final long[][][] prevRefused;
   /** Per pair: its anchors and before-set, for checks against a shorter region. */
   private final BitSet[] pairAnchors;
   private final BitSet[] pairBefore;
@@ -108,16 +110,24 @@ public final class StartFilter {
     }
     this.nextPairs = new int[types][];
     this.nextAllowed = new BitSet[types][];
-    this.prevPairs = new int[types][];
-    this.prevAllowed = new BitSet[types][];
+    this.prevRefused = new long[types][][];
     for (int t = 0; t < types; t++) {
       if (!constrained.get(t).isEmpty()) {
         nextPairs[t] = constrained.get(t).stream().mapToInt(Integer::intValue).toArray();
         nextAllowed[t] = allowed.get(t).toArray(BitSet[]::new);
       }
       if (!preceded.get(t).isEmpty()) {
-        prevPairs[t] = preceded.get(t).stream().mapToInt(Integer::intValue).toArray();
-        prevAllowed[t] = precedents.get(t).toArray(BitSet[]::new);
+        long[][] refused = new long[types + 1][pairWords];
+        for (int k = 0; k < preceded.get(t).size(); k++) {
+          int p = preceded.get(t).get(k);
+          BitSet ok = precedents.get(t).get(k);
+          for (int before = 0; before <= types; before++) {
+            if (before == types || !ok.get(before)) {
+              refused[before][p >>> 6] |= 1L << p;
+            }
+          }
+        }
+        prevRefused[t] = refused;
       }
     }
   }
@@ -141,9 +151,11 @@ public final class StartFilter {
     long[] ok = new long[pairWords];
     long[] reach = new long[pairWords];
     long[] next = new long[pairWords];
+    for (int i = 0; i < n; i++) {
+      types[i] = tokens.get(from + i).getType();
+    }
     for (int i = n - 1; i >= 0; i--) {
-      int t = tokens.get(from + i).getType();
-      types[i] = t;
+      int t = types[i];
       if (t < 0 || t >= firstBits.length) {
         Arrays.fill(next, 0);
         continue;
@@ -168,16 +180,12 @@ public final class StartFilter {
       }
       // For a match that starts before this token, an anchor here needs a token before it that
       // can precede it; the first token of the region has none in the region.
-      System.arraycopy(ok, 0, reach, 0, pairWords);
-      int[] preceded = prevPairs[t];
-      if (preceded != null) {
-        int before = i > 0 ? tokens.get(from + i - 1).getType() : -1;
-        for (int k = 0; k < preceded.length; k++) {
-          if (before < 0 || !prevAllowed[t][k].get(before)) {
-            int p = preceded[k];
-            long bit = 1L << p;
-            reach[p >>> 6] = (reach[p >>> 6] & ~bit) | (b[p >>> 6] & next[p >>> 6] & bit);
-          }
+      long[][] refusedBy = prevRefused[t];
+      if (refusedBy != null) {
+        int before = i > 0 ? types[i - 1] : -1;
+        long[] refused = refusedBy[before >= 0 && before < refusedBy.length - 1 ? before : refusedBy.length - 1];
+        for (int w = 0; w < pairWords; w++) {
+          reach[w] = (ok[w] & ~refused[w]) | (b[w] & next[w] & refused[w]);
         }
       }
       long[] first = firstBits[t];
@@ -191,9 +199,16 @@ public final class StartFilter {
           }
         }
       }
+      // What the token before this one reads: ok itself where no anchor here needs a token
+      // before it.
       long[] swap = next;
-      next = reach;
-      reach = swap;
+      if (refusedBy == null) {
+        next = ok;
+        ok = swap;
+      } else {
+        next = reach;
+        reach = swap;
+      }
     }
     return new Starts(from, to, types, possible, anchored);
   }

@@ -243,13 +243,16 @@ tailStart
 // Characters other tokens hold stand in place names too: 成都, 天津, 万州, 许昌, 周口, 余姚, 于都,
 // 和田, 大同, 来宾, 九江.
 placeChar
-  : HAN | SURNAME | SURNAME_RARE | UNIT | CN_NUM | placeWord
+  : HAN | SURNAME | SURNAME_RARE | UNIT | CN_NUM
+  | '成' | '天' | '万' | '许' | '周' | '余' | '于' | '和' | '同' | '来' | '向' | '初'
   ;
-placeWord : '成' | '天' | '万' | '许' | '周' | '余' | '于' | '和' | '同' | '来' | '向' | '初' ;
 
-// Numerals start place names too: 九江, 三明, 六安, 十堰, 七台河.
+// Numerals and words of their own start place names too (九江, 三明, 十堰, 天水, 万州, 许昌), with a
+// character after them: a lone numeral or word starting an outlet's name was three times the
+// attempts (the anchors the grammar analysis then finds are weaker), all but a few in vain.
 outletStart
-  : HAN | SURNAME | SURNAME_RARE | CN_NUM | placeWord
+  : HAN | SURNAME | SURNAME_RARE
+  | ( CN_NUM | '成' | '天' | '万' | '许' | '周' | '余' | '和' | '来' ) ( HAN | SURNAME | SURNAME_RARE | UNIT )
   ;
 
 outletChar

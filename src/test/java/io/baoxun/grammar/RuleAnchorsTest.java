@@ -63,6 +63,34 @@ class RuleAnchorsTest {
     return grammar().anchors(rule(rule)).stream().filter(a -> a.anchors().equals(want)).findFirst();
   }
 
+  /** The anchor set of {@code rule} that holds {@code token}. */
+  private static RuleAnchors.Anchor anchorHolding(String rule, String token) throws Exception {
+    int t = grammar().tokenType(token);
+    return grammar().anchors(rule(rule)).stream().filter(a -> a.anchors().get(t)).findFirst().orElseThrow();
+  }
+
+  /** The tokens of {@code text} where the filter lets {@code rule} start (the whole text one region). */
+  private static List<Integer> startsIn(String rule, String text) throws Exception {
+    TokenList tokens = grammar().newMatcher().lex(text);
+    int r = rule(rule);
+    StartFilter.Starts starts = grammar().startFilter(new int[] {r}).starts(tokens, 0, tokens.size(), true);
+    List<Integer> out = new java.util.ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (starts.possible(r, i)) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  private static BitSet tokens(String... names) throws Exception {
+    BitSet out = new BitSet();
+    for (String n : names) {
+      out.set(grammar().tokenType(n));
+    }
+    return out;
+  }
+
   @Test
   void aRateNeedsItsNameWithOnlyCharactersBeforeIt() throws Exception {
     RuleAnchors.Anchor name = setOf("rate", "NAME").orElseThrow();
@@ -100,13 +128,7 @@ class RuleAnchorsTest {
   @Test
   void anAnchorAMatchCannotEndAtNamesWhatMustFollowIt() throws Exception {
     int zhong = grammar().tokenType("'中'");
-    RuleAnchors.Anchor in = grammar().anchors(rule("within")).stream()
-        .filter(a -> a.anchors().get(zhong))
-        .findFirst()
-        .orElseThrow();
-    BitSet comma = new BitSet();
-    comma.set(grammar().tokenType("','"));
-    assertThat(in.next()).containsEntry(zhong, comma);
+    assertThat(anchorHolding("within", "'中'").next()).containsEntry(zhong, tokens("','"));
     // A rule may end right after 接种率's number and '%', so nothing is required after a '%'.
     assertThat(setOf("rate", "'%'").orElseThrow().next()).isEmpty();
   }
@@ -114,54 +136,27 @@ class RuleAnchorsTest {
   @Test
   void anAnchorAMatchCannotStartWithNamesWhatCanPrecedeIt() throws Exception {
     int zhong = grammar().tokenType("'中'");
-    RuleAnchors.Anchor in = grammar().anchors(rule("within")).stream()
-        .filter(a -> a.anchors().get(zhong))
-        .findFirst()
-        .orElseThrow();
-    BitSet kind = new BitSet();
-    kind.set(grammar().tokenType("KIND"));
-    assertThat(in.prev()).containsEntry(zhong, kind);
+    assertThat(anchorHolding("within", "'中'").prev()).containsEntry(zhong, tokens("KIND"));
     // Back through an optional comma and out of the called rule's end: its number or its kind.
     int qizhong = grammar().tokenType("'其中'");
-    RuleAnchors.Anchor parts = grammar().anchors(rule("parts")).stream()
-        .filter(a -> a.anchors().get(qizhong))
-        .findFirst()
-        .orElseThrow();
-    BitSet before = new BitSet();
-    before.set(grammar().tokenType("','"));
-    before.set(grammar().tokenType("KIND"));
-    before.set(grammar().tokenType("NUMBER"));
-    assertThat(parts.prev()).containsEntry(qizhong, before);
+    assertThat(anchorHolding("parts", "'其中'").prev()).containsEntry(qizhong, tokens("','", "KIND", "NUMBER"));
   }
 
   @Test
   void anAnchorCountsForEarlierStartsOnlyAfterWhatCanPrecedeIt() throws Exception {
-    GrammarMatcher m = grammar().newMatcher();
-    int within = rule("within");
-    StartFilter filter = grammar().startFilter(new int[] {within});
     // 防控中, : the 中 follows a character, not a case count, so no token before it starts a try.
-    TokenList text = m.lex("全市3例防控中,全市5");
-    StartFilter.Starts starts = filter.starts(text, 0, text.size(), true);
-    for (int i = 0; i < text.size(); i++) {
-      assertThat(starts.possible(within, i)).as("token %d", i).isFalse();
-    }
-    TokenList counted = m.lex("全市3例中,全市5");
-    assertThat(filter.starts(counted, 0, counted.size(), true).possible(within, 0)).isTrue();
+    assertThat(startsIn("within", "全市3例防控中,全市5")).isEmpty();
+    assertThat(startsIn("within", "全市3例中,全市5")).contains(0);
   }
 
   @Test
   void anAnchorCountsOnlyWithWhatMustFollowIt() throws Exception {
-    GrammarMatcher m = grammar().newMatcher();
+    assertThat(startsIn("within", "全市3例中国5")).isEmpty();
+    assertThat(startsIn("within", "全市3例中,全市5")).contains(0);
+    // The same text cut before the comma: the region ends where a comma must come.
     int within = rule("within");
     StartFilter filter = grammar().startFilter(new int[] {within});
-    TokenList notFollowed = m.lex("全市3例中国5");
-    StartFilter.Starts none = filter.starts(notFollowed, 0, notFollowed.size(), true);
-    for (int i = 0; i < notFollowed.size(); i++) {
-      assertThat(none.possible(within, i)).as("token %d", i).isFalse();
-    }
-    TokenList followed = m.lex("全市3例中,全市5");
-    assertThat(filter.starts(followed, 0, followed.size(), true).possible(within, 0)).isTrue();
-    // The same text cut before the comma: the region ends where a comma must come.
+    TokenList followed = grammar().newMatcher().lex("全市3例中,全市5");
     assertThat(filter.starts(followed, 0, 5, true).possible(within, 0)).isFalse();
   }
 

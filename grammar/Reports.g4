@@ -268,16 +268,21 @@ countLink : '达' | '达到' | '为' ;
 
 // What a total counts: 派出执法人员, 接种新冠病毒疫苗, 检查企业.
 breakdownWhat
-  : ( ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | ARABIC | CN_NUM | '其中' | '达' | '达到' | '为' ) | numeralInWord
-    | linkInWord )+
+  : ( ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | ARABIC | CN_NUM | '其中' | '达' | '达到' | '为' | '约' | '大约' | '近'
+       | '将近' | '接近' | '超过' | '逾' | '不足' | '不到' ) | numeralInWord | linkInWord )+
   ;
-// 达, 达到 and 为 inside a name (达标企业, 列为重点的), not before its count.
-linkInWord : ( '达' | '达到' | '为' ) ~( ',' | ';' | '。' | ':' | '!' | '?' | ARABIC | CN_NUM | '约' | '近' | '超过' ) ;
+// 达, 达到, 为 and a hedge inside a name (达标企业, 列为重点的), not right before its count, where they
+// belong to the count (面积达2860万平方米, 国家一级保护鸟类约460只: approx 约).
+linkInWord
+  : ( '达' | '达到' | '为' | '约' | '大约' | '近' | '将近' | '接近' | '超过' | '逾' | '不足' | '不到' )
+    ~( ',' | ';' | '。' | ':' | '!' | '?' | ARABIC | CN_NUM | '约' | '近' | '超过' )
+  ;
 // The same with no marker before it; a list inside it is kept (排查天津、郑州等地返临人员), a
 // status word or marker is not (it starts a total of its own).
 openWhat
   : openWord ( ~( ',' | ';' | '。' | ':' | '!' | '?' | ARABIC | CN_NUM | '其中' | '累计' | '共' | '共计' | '合计'
-     | '已' | '报告' | '新增' | '现有' | CASE_KIND | REGION_WORD | '达' | '达到' | '为' ) | numeralInWord | linkInWord )*
+     | '已' | '报告' | '新增' | '现有' | CASE_KIND | REGION_WORD | '达' | '达到' | '为' | '约' | '大约' | '近' | '将近'
+     | '接近' | '超过' | '逾' | '不足' | '不到' ) | numeralInWord | linkInWord )*
   ;
 // A numeral inside a word (一线人员, 第三方检测机构), not one that counts: in 转移安置受灾群众十二万
 // 六千余人 the count is 十二万六千余人.
@@ -308,8 +313,11 @@ rangeLabel : quantity partWord+ ;
 // 另外1例也是关联者: the label follows the count.
 partLead : '另外' | '另' | '其余' | '其他' | '此外' ;
 
-partLabel : ( partWord | numeralInWord )+ ;
-partWord : ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | '其中' | ARABIC | CN_NUM | '新增' | '现有' | '累计' | '报告' | RATE_NAME ) ;
+partLabel : ( partWord | numeralInWord | linkInWord )+ ;
+partWord
+  : ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | '其中' | ARABIC | CN_NUM | '新增' | '现有' | '累计' | '报告' | RATE_NAME
+     | '达' | '达到' | '为' | '约' | '大约' | '近' | '将近' | '接近' | '超过' | '逾' | '不足' | '不到' )
+  ;
 
 // ===================================================================================== rates
 

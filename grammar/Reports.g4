@@ -269,7 +269,7 @@ countLink : '达' | '达到' | '为' ;
 // What a total counts: 派出执法人员, 接种新冠病毒疫苗, 检查企业.
 breakdownWhat
   : ( ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | ARABIC | CN_NUM | '其中' | '达' | '达到' | '为' | '约' | '大约' | '近'
-       | '将近' | '接近' | '超过' | '逾' | '不足' | '不到' ) | numeralInWord | linkInWord )+
+       | '将近' | '接近' | '超过' | '逾' | '不足' | '不到' ) | numeralInWord | linkInWord | ordinalInWord )+
   ;
 // 达, 达到, 为 and a hedge inside a name (达标企业, 列为重点的), not right before its count, where they
 // belong to the count (面积达2860万平方米, 国家一级保护鸟类约460只: approx 约).
@@ -282,7 +282,7 @@ linkInWord
 openWhat
   : openWord ( ~( ',' | ';' | '。' | ':' | '!' | '?' | ARABIC | CN_NUM | '其中' | '累计' | '共' | '共计' | '合计'
      | '已' | '报告' | '新增' | '现有' | CASE_KIND | REGION_WORD | '达' | '达到' | '为' | '约' | '大约' | '近' | '将近'
-     | '接近' | '超过' | '逾' | '不足' | '不到' ) | numeralInWord | linkInWord )*
+     | '接近' | '超过' | '逾' | '不足' | '不到' ) | numeralInWord | linkInWord | ordinalInWord )*
   ;
 // A numeral inside a word (一线人员, 第三方检测机构), not one that counts: in 转移安置受灾群众十二万
 // 六千余人 the count is 十二万六千余人.
@@ -290,6 +290,8 @@ numeralInWord
   : CN_NUM ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | ARABIC | CN_NUM | UNIT | '余' | '多' | '几' | '万' | '亿'
             | '萬' | '億' | '其中' )
   ;
+// An ordinal inside a name: 接种新冠病毒疫苗第一剂, 第二批医疗队.
+ordinalInWord : '第' ( CN_NUM | ARABIC ) UNIT? ;
 // Nor does it start with a word of time (今年种植中稻…, 其中… counts 种植中稻).
 openWord
   : ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | '(' | ')' | ARABIC | CN_NUM | '其中' | '累计' | '共' | '共计'
@@ -313,7 +315,7 @@ rangeLabel : quantity partWord+ ;
 // 另外1例也是关联者: the label follows the count.
 partLead : '另外' | '另' | '其余' | '其他' | '此外' ;
 
-partLabel : ( partWord | numeralInWord | linkInWord )+ ;
+partLabel : ( partWord | numeralInWord | linkInWord | ordinalInWord )+ ;
 partWord
   : ~( ',' | ';' | '。' | ':' | '!' | '?' | '、' | '其中' | ARABIC | CN_NUM | '新增' | '现有' | '累计' | '报告' | RATE_NAME
      | '达' | '达到' | '为' | '约' | '大约' | '近' | '将近' | '接近' | '超过' | '逾' | '不足' | '不到' )

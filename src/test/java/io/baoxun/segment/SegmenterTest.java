@@ -192,6 +192,22 @@ class SegmenterTest {
   }
 
   @Test
+  void aLineOpeningWithQizhongGoesOnTheParagraphBefore() {
+    Result r =
+        Pages.segment(
+            """
+            我区完成新一轮核酸检测
+
+            本报讯（记者 刘晓东） 截至5月6日18时，全
+            区已完成采样31.6万人，完成率98.2%。
+            其中，城区19.4万人，乡镇12.2万人。
+            检测结果均为阴性。
+            """);
+    assertThat(r.get(0).paragraphs()).hasSize(2);
+    assertThat(r.get(0).paragraphs().get(0)).contains("98.2%。\n其中,城区").doesNotContain("检测结果");
+  }
+
+  @Test
   void aHeadlineLikeFragmentInsideABodyStaysInTheBody() {
     // 组织人员深入东关村和西关 is cut by the column; it is followed by more body, not a dateline
     Result r =

@@ -35,8 +35,10 @@ testingProgress
   ;
 
 // FACT TestingProgress, the second of two counts listed under one 截至: 截至3月22日24时，全市累计
-// 接种新冠病毒疫苗1873.5万剂次、完成全程接种952.3万人 (or with a comma, or only a space between them). The first is a testingProgress of its own; the rule on this one stands its
-// fact on the second count (span $second), so the two do not overlap.
+// 接种新冠病毒疫苗1873.5万剂次、完成全程接种952.3万人 (or a comma, or only a space, between the
+// counts). bulletin.first_progress stands a fact on the first count (span $first) and
+// bulletin.second_progress one on the second (span $second), so the two do not overlap; where
+// testingProgress's own match ends at the first count, its longer fact wins over the first's.
 progressPair
   : lead=asOfLead at=statTime ',' region=subject? first=progressDone ( '、' | ',' )? second=progressDone
     ( ',' ratio=progressRatio )?

@@ -33,17 +33,14 @@ public final class StartFilter {
   private final int[] pairFrom;
   private final int[] pairTo;
   /**
-   * Per token type: the pairs that take it as an anchor only when a certain token comes next
-   * ({@link RuleAnchors.Anchor#next}), and for each those tokens; null when there are none.
+   * Per anchor type, per type of the token after it: the pairs that do not take it as an anchor,
+   * because a match needs another token after it ({@link RuleAnchors.Anchor#next}). See
+   * {@link #refusedTable}.
    */
-  private final int[][] nextPairs;
-  private final BitSet[][] nextAllowed;
+  private final long[][][] nextRefused;
   /**
    * Per anchor type, per type of the token before it: the pairs that do not take it as an anchor
-   * for a match that starts before it ({@link RuleAnchors.Anchor#prev}), as bit words; row
-   * {@code types} is for no token before (the region's first). Null for a type no pair constrains.
-   * Word-parallel, as the rest of the pass: a per-pair test at every token cost more than the
-   * attempts it saved.
+   * for a match that starts before it ({@link RuleAnchors.Anchor#prev}).
    */
   private final long[][][] prevRefused;
   /** Per pair: its anchors and before-set, for checks against a shorter region. */
@@ -71,16 +68,8 @@ public final class StartFilter {
     this.firstBits = new long[types][ruleWords];
     this.pairAnchors = new BitSet[pairs];
     this.pairBefore = new BitSet[pairs];
-    List<List<Integer>> constrained = new ArrayList<>();
-    List<List<BitSet>> allowed = new ArrayList<>();
-    List<List<Integer>> preceded = new ArrayList<>();
-    List<List<BitSet>> precedents = new ArrayList<>();
-    for (int t = 0; t < types; t++) {
-      constrained.add(new ArrayList<>());
-      allowed.add(new ArrayList<>());
-      preceded.add(new ArrayList<>());
-      precedents.add(new ArrayList<>());
-    }
+    List<Map<Integer, BitSet>> nextOfPair = new ArrayList<>();
+    List<Map<Integer, BitSet>> prevOfPair = new ArrayList<>();
     for (int k = 0; k < rules.length; k++) {
       for (int t : grammar.firstTokens(rules[k]).toArray()) {
         if (t >= 0 && t < types) {
@@ -94,42 +83,44 @@ public final class StartFilter {
         pairBefore[p] = anchors.get(j).before();
         set(anchorBits, pairAnchors[p], p, types);
         set(beforeBits, pairBefore[p], p, types);
-        for (Map.Entry<Integer, BitSet> e : anchors.get(j).next().entrySet()) {
-          if (e.getKey() >= 0 && e.getKey() < types) {
-            constrained.get(e.getKey()).add(p);
-            allowed.get(e.getKey()).add(e.getValue());
-          }
+        nextOfPair.add(anchors.get(j).next());
+        prevOfPair.add(anchors.get(j).prev());
+      }
+    }
+    this.nextRefused = refusedTable(nextOfPair, types, pairWords);
+    this.prevRefused = refusedTable(prevOfPair, types, pairWords);
+  }
+
+  /**
+   * From each pair's tokens allowed beside its anchors: per anchor type, per type of the
+   * neighbouring token, the bits of the pairs that refuse the anchor there; the last row is for no
+   * neighbour in the region. Null for an anchor type no pair constrains. Word-parallel, as the
+   * rest of the pass: a per-pair test at every token cost more than the attempts it saved.
+   */
+  private static long[][][] refusedTable(List<Map<Integer, BitSet>> allowedOfPair, int types, int pairWords) {
+    long[][][] table = new long[types][][];
+    for (int p = 0; p < allowedOfPair.size(); p++) {
+      for (Map.Entry<Integer, BitSet> e : allowedOfPair.get(p).entrySet()) {
+        int t = e.getKey();
+        if (t < 0 || t >= types) {
+          continue;
         }
-        for (Map.Entry<Integer, BitSet> e : anchors.get(j).prev().entrySet()) {
-          if (e.getKey() >= 0 && e.getKey() < types) {
-            preceded.get(e.getKey()).add(p);
-            precedents.get(e.getKey()).add(e.getValue());
+        if (table[t] == null) {
+          table[t] = new long[types + 1][pairWords];
+        }
+        for (int neighbour = 0; neighbour <= types; neighbour++) {
+          if (neighbour == types || !e.getValue().get(neighbour)) {
+            table[t][neighbour][p >>> 6] |= 1L << p;
           }
         }
       }
     }
-    this.nextPairs = new int[types][];
-    this.nextAllowed = new BitSet[types][];
-    this.prevRefused = new long[types][][];
-    for (int t = 0; t < types; t++) {
-      if (!constrained.get(t).isEmpty()) {
-        nextPairs[t] = constrained.get(t).stream().mapToInt(Integer::intValue).toArray();
-        nextAllowed[t] = allowed.get(t).toArray(BitSet[]::new);
-      }
-      if (!preceded.get(t).isEmpty()) {
-        long[][] refused = new long[types + 1][pairWords];
-        for (int k = 0; k < preceded.get(t).size(); k++) {
-          int p = preceded.get(t).get(k);
-          BitSet ok = precedents.get(t).get(k);
-          for (int before = 0; before <= types; before++) {
-            if (before == types || !ok.get(before)) {
-              refused[before][p >>> 6] |= 1L << p;
-            }
-          }
-        }
-        prevRefused[t] = refused;
-      }
-    }
+    return table;
+  }
+
+  /** The row of a refused table for a neighbouring token type, or for none (-1, or one past the end). */
+  private static long[] row(long[][] table, int neighbour) {
+    return table[neighbour >= 0 && neighbour < table.length - 1 ? neighbour : table.length - 1];
   }
 
   private static void set(long[][] bits, BitSet types, int p, int limit) {
@@ -165,25 +156,20 @@ public final class StartFilter {
       for (int w = 0; w < pairWords; w++) {
         ok[w] = a[w] | (b[w] & next[w]);
       }
-      int[] constrained = nextPairs[t];
-      if (constrained != null) {
+      long[][] nextTable = nextRefused[t];
+      if (nextTable != null) {
         // An anchor that needs a certain token after it counts only when that token follows in
         // the region (a match ends inside its region); else the pair goes on as a before-token.
-        int after = i + 1 < n ? types[i + 1] : -1;
-        for (int k = 0; k < constrained.length; k++) {
-          if (after < 0 || !nextAllowed[t][k].get(after)) {
-            int p = constrained[k];
-            long bit = 1L << p;
-            ok[p >>> 6] = (ok[p >>> 6] & ~bit) | (b[p >>> 6] & next[p >>> 6] & bit);
-          }
+        long[] refused = row(nextTable, i + 1 < n ? types[i + 1] : -1);
+        for (int w = 0; w < pairWords; w++) {
+          ok[w] = (ok[w] & ~refused[w]) | (b[w] & next[w] & refused[w]);
         }
       }
       // For a match that starts before this token, an anchor here needs a token before it that
       // can precede it; the first token of the region has none in the region.
       long[][] refusedBy = prevRefused[t];
       if (refusedBy != null) {
-        int before = i > 0 ? types[i - 1] : -1;
-        long[] refused = refusedBy[before >= 0 && before < refusedBy.length - 1 ? before : refusedBy.length - 1];
+        long[] refused = row(refusedBy, i > 0 ? types[i - 1] : -1);
         for (int w = 0; w < pairWords; w++) {
           reach[w] = (ok[w] & ~refused[w]) | (b[w] & next[w] & refused[w]);
         }

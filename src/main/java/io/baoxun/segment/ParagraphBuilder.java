@@ -29,20 +29,17 @@ final class ParagraphBuilder {
     for (int j = from + 1; j < to; j++) {
       Unit prev = p.get(j - 1);
       Unit u = p.get(j);
+      boolean joinable =
+          (prev.kind() == Unit.Kind.TEXT || prev.kind() == Unit.Kind.DATELINE)
+              && !p.closes[j - 1]
+              && u.isText()
+              && !opens[j];
       boolean continues =
-          (prev.kind() == Unit.Kind.TEXT || prev.kind() == Unit.Kind.DATELINE)
-              && !prev.endsSentence()
-              && !p.closes[j - 1]
-              && !HeadlineDetector.isNumberedSubheading(prev.text())
-              && u.isText()
-              && !opens[j]
-              && chainEnds[j - from];
-      continues |=
-          (prev.kind() == Unit.Kind.TEXT || prev.kind() == Unit.Kind.DATELINE)
-              && u.isText()
-              && !opens[j]
-              && !p.closes[j - 1]
-              && u.text().startsWith("其中", 0);
+          joinable
+              && (u.text().startsWith("其中", 0)
+                  || !prev.endsSentence()
+                      && !HeadlineDetector.isNumberedSubheading(prev.text())
+                      && chainEnds[j - from]);
       if (!continues) {
         out.add(paragraph(page, p, start, j));
         start = j;

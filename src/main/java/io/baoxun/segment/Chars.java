@@ -6,6 +6,17 @@ package io.baoxun.segment;
  * {@code (}, {@code ！} and {@code !} are one class.
  */
 final class Chars {
+  /** {@link #isIgnorable} for the Basic Multilingual Plane: it is asked of every character of a page. */
+  private static final java.util.BitSet IGNORABLE_BMP = new java.util.BitSet(0x10000);
+
+  static {
+    for (int c = 0; c < 0x10000; c++) {
+      if (ignorable(c)) {
+        IGNORABLE_BMP.set(c);
+      }
+    }
+  }
+
   private Chars() {}
 
   /** Full-width ASCII forms to ASCII, as the normaliser does; other code points unchanged. */
@@ -24,6 +35,10 @@ final class Chars {
    * character OCR leaves behind, zero-width and control characters.
    */
   static boolean isIgnorable(int c) {
+    return c >= 0 && c < 0x10000 ? IGNORABLE_BMP.get(c) : ignorable(c);
+  }
+
+  private static boolean ignorable(int c) {
     return Character.isWhitespace(c)
         || c == 0x3000
         || c == 0x00A0

@@ -1,10 +1,7 @@
 package io.baoxun.segment;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Hands out the lines of a headline group to the articles they belong to, when text extraction
@@ -36,22 +33,27 @@ final class HeadlineClusters {
   static int[] assign(List<CompactText> lines, List<List<CompactText>> articles) {
     int m = articles.size();
     int owner = m - 1;
-    List<Set<Long>> docs = new ArrayList<>();
-    Map<Long, Integer> df = new HashMap<>();
+    List<Similarity.Bigrams> docs = new ArrayList<>();
+    Similarity.Bigrams all = new Similarity.Bigrams();
     for (List<CompactText> body : articles) {
-      Set<Long> grams = new java.util.HashSet<>();
+      Similarity.Bigrams grams = new Similarity.Bigrams();
       int budget = BODY_CHARS;
       for (CompactText t : body) {
         if (budget <= 0) {
           break;
         }
         int len = Math.min(budget, t.length());
-        grams.addAll(Similarity.bigrams(t, 0, len));
+        grams.add(t, 0, len);
         budget -= len;
       }
       docs.add(grams);
-      for (Long g : grams) {
-        df.merge(g, 1, Integer::sum);
+      all.addAll(grams);
+    }
+    // df[i]: in how many of the articles the i-th of all their bigrams stands
+    int[] df = new int[all.size()];
+    for (Similarity.Bigrams d : docs) {
+      for (int i = 0; i < d.size(); i++) {
+        df[all.indexOf(d.get(i))]++;
       }
     }
     int[] out = new int[lines.size()];
@@ -59,10 +61,11 @@ final class HeadlineClusters {
     record Pair(int line, int article, double advantage) {}
     List<Pair> pairs = new ArrayList<>();
     for (int l = 0; l < lines.size(); l++) {
-      Set<Long> head = Similarity.bigrams(lines.get(l));
-      double ownScore = score(head, docs.get(owner), df);
+      CompactText line = lines.get(l);
+      Similarity.Bigrams head = new Similarity.Bigrams().add(line, 0, line.length());
+      double ownScore = score(head, docs.get(owner), all, df);
       for (int a = 0; a < owner; a++) {
-        double s = score(head, docs.get(a), df);
+        double s = score(head, docs.get(a), all, df);
         if (s >= MIN_SCORE && s >= ownScore + MIN_ADVANTAGE) {
           pairs.add(new Pair(l, a, s - ownScore));
         }
@@ -88,11 +91,12 @@ final class HeadlineClusters {
     return out;
   }
 
-  private static double score(Set<Long> head, Set<Long> doc, Map<Long, Integer> df) {
+  private static double score(Similarity.Bigrams head, Similarity.Bigrams doc, Similarity.Bigrams all, int[] df) {
     double s = 0;
-    for (Long g : head) {
+    for (int i = 0; i < head.size(); i++) {
+      long g = head.get(i);
       if (doc.contains(g)) {
-        s += 1.0 / df.get(g);
+        s += 1.0 / df[all.indexOf(g)];
       }
     }
     return s;

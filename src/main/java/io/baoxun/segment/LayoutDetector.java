@@ -72,7 +72,10 @@ final class LayoutDetector {
         before += 1;
       }
     }
-    // each headline group votes for the text it resembles
+    // each headline group votes for the text it resembles; the stretch after one group is the
+    // stretch before the next, so its bigrams are made once
+    Similarity.Bigrams lead = null;
+    int leadFrom = -1;
     for (int k = 0; k < p.runs.size(); k++) {
       Run r = p.runs.get(k);
       int prevFrom = k == 0 ? 0 : p.runs.get(k - 1).end();
@@ -81,8 +84,11 @@ final class LayoutDetector {
         continue;
       }
       Similarity.Bigrams head = headBigrams(p, r);
-      double toPrev = head.coverageIn(leadBigrams(p, prevFrom, r.start()));
-      double toNext = head.coverageIn(leadBigrams(p, r.end(), nextTo));
+      Similarity.Bigrams prevLead = leadFrom == prevFrom ? lead : leadBigrams(p, prevFrom, r.start());
+      lead = leadBigrams(p, r.end(), nextTo);
+      leadFrom = r.end();
+      double toPrev = head.coverageIn(prevLead);
+      double toNext = head.coverageIn(lead);
       if (toNext - toPrev >= MARGIN) {
         before++;
       } else if (toPrev - toNext >= MARGIN) {

@@ -1,6 +1,5 @@
 package io.baoxun.segment;
 
-import io.baoxun.text.CodePoints;
 import io.baoxun.text.NormalizedText;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -25,7 +24,6 @@ final class OriginalBreaks {
   /** Normalised offsets {@code i} such that a line break was deleted just before {@code i}. */
   static BitSet joinedBreaks(NormalizedText text) {
     BitSet out = new BitSet(text.length());
-    int[] original = null;
     for (int i = 1; i < text.length(); i++) {
       // What was deleted before i (NormalizedText.deletedBefore), without a Span per character.
       int from = text.originalEndOffset(i);
@@ -33,10 +31,7 @@ final class OriginalBreaks {
       if (from >= to) {
         continue;
       }
-      if (original == null) {
-        original = CodePoints.of(text.original());
-      }
-      if (countBreaks(original, from, to) > 0) {
+      if (countBreaks(text, from, to) > 0) {
         out.set(i);
       }
     }
@@ -46,29 +41,36 @@ final class OriginalBreaks {
   /** The units with each blank gap widened to the number of line breaks in the original. */
   static List<Unit> restoreGaps(List<Unit> units, NormalizedText text) {
     List<Unit> out = new ArrayList<>(units.size());
-    int[] original = null;
     for (int i = 0; i < units.size(); i++) {
       Unit u = units.get(i);
       if (i == 0 || u.gapBefore() < 2) {
         out.add(u);
         continue;
       }
-      if (original == null) {
-        original = CodePoints.of(text.original());
-      }
       int from = text.originalEndOffset(units.get(i - 1).end());
       int to = text.originalOffset(u.start());
-      int breaks = countBreaks(original, from, to);
+      int breaks = countBreaks(text, from, to);
       out.add(breaks > u.gapBefore() ? u.withGapBefore(breaks) : u);
     }
     return out;
   }
 
-  private static int countBreaks(int[] cps, int from, int to) {
+  /**
+   * Line breaks in the original code points {@code [from, to)}, CR LF as one. Read from the UTF-16
+   * text: line breaks are never surrogates.
+   */
+  private static int countBreaks(NormalizedText text, int from, int to) {
+    int limit = Math.min(to, text.originalLength());
+    if (from >= limit) {
+      return 0;
+    }
+    String original = text.original();
+    int end = text.originalCharIndex(limit);
     int n = 0;
-    for (int k = from; k < to && k < cps.length; k++) {
-      if (Chars.isLineBreak(cps[k])) {
-        if (cps[k] == '\r' && k + 1 < to && cps[k + 1] == '\n') {
+    for (int k = text.originalCharIndex(from); k < end; k++) {
+      char c = original.charAt(k);
+      if (Chars.isLineBreak(c)) {
+        if (c == '\r' && k + 1 < end && original.charAt(k + 1) == '\n') {
           k++;
         }
         n++;

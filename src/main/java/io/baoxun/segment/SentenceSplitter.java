@@ -133,12 +133,7 @@ final class SentenceSplitter {
    */
   private static int[] quoteDeltas(int[] c) {
     int[] delta = new int[c.length];
-    String openers = "“‘「『(【《﹁﹃";
-    String closers = "”’」』)】》﹂﹄";
-    List<Deque<Integer>> stacks = new ArrayList<>();
-    for (int k = 0; k < openers.length(); k++) {
-      stacks.add(new ArrayDeque<>());
-    }
+    List<Deque<Integer>> stacks = null; // by pair, made at the first opener
     int straight = -1;
     for (int i = 0; i < c.length; i++) {
       int ch = c[i];
@@ -152,18 +147,51 @@ final class SentenceSplitter {
         }
         continue;
       }
-      int o = ch < 0x10000 ? openers.indexOf(ch) : -1;
-      if (o >= 0) {
-        stacks.get(o).push(i);
-        continue;
-      }
-      int cl = ch < 0x10000 ? closers.indexOf(ch) : -1;
-      if (cl >= 0 && !stacks.get(cl).isEmpty()) {
-        delta[stacks.get(cl).pop()] = 1;
+      int pair = pairOf(ch);
+      if (pair > 0) {
+        if (stacks == null) {
+          stacks = new ArrayList<>();
+          for (int k = 0; k < PAIRS; k++) {
+            stacks.add(new ArrayDeque<>());
+          }
+        }
+        stacks.get(pair - 1).push(i);
+      } else if (pair < 0 && stacks != null && !stacks.get(-pair - 1).isEmpty()) {
+        delta[stacks.get(-pair - 1).pop()] = 1;
         delta[i] = -1;
       }
     }
     return delta;
+  }
+
+  private static final int PAIRS = 9;
+
+  /**
+   * For an opening quote or bracket, its pair's number from 1; for a closing one, minus that; else
+   * 0. A switch rather than a search of the marks: it is asked of every character.
+   */
+  private static int pairOf(int ch) {
+    return switch (ch) {
+      case '“' -> 1;
+      case '”' -> -1;
+      case '‘' -> 2;
+      case '’' -> -2;
+      case '「' -> 3;
+      case '」' -> -3;
+      case '『' -> 4;
+      case '』' -> -4;
+      case '(' -> 5;
+      case ')' -> -5;
+      case '【' -> 6;
+      case '】' -> -6;
+      case '《' -> 7;
+      case '》' -> -7;
+      case '﹁' -> 8;
+      case '﹂' -> -8;
+      case '﹃' -> 9;
+      case '﹄' -> -9;
+      default -> 0;
+    };
   }
 
   private static void add(List<Span> out, int from, int[] c, int s, int e) {

@@ -1,8 +1,5 @@
 package io.baoxun.segment;
 
-import java.util.HashSet;
-import java.util.Set;
-
 /**
  * Word overlap between a headline and an article, by character bigrams. A headline repeats the
  * names and key words of its article's lead (柳庆发…宗教场所 / 我市加强宗教场所…督导), so the article a
@@ -11,28 +8,6 @@ import java.util.Set;
  */
 final class Similarity {
   private Similarity() {}
-
-  /** Bigrams of the word characters of {@code t[from, to)}, each as one long. */
-  static Set<Long> bigrams(CompactText t, int from, int to) {
-    Set<Long> out = new HashSet<>();
-    int prev = -1;
-    for (int i = from; i < to; i++) {
-      int c = t.at(i);
-      if (!Chars.isWordChar(c)) {
-        prev = -1;
-        continue;
-      }
-      if (prev >= 0) {
-        out.add(((long) prev << 32) | c);
-      }
-      prev = c;
-    }
-    return out;
-  }
-
-  static Set<Long> bigrams(CompactText t) {
-    return bigrams(t, 0, t.length());
-  }
 
   /**
    * A set of bigrams as a sorted array: the layout vote compares every headline group with the
@@ -64,6 +39,21 @@ final class Similarity {
       return this;
     }
 
+    /** Adds the bigrams of another set. */
+    Bigrams addAll(Bigrams other) {
+      other.settle();
+      if (other.size == 0) {
+        return this;
+      }
+      if (size + other.size > grams.length) {
+        grams = java.util.Arrays.copyOf(grams, Math.max(grams.length * 2, size + other.size));
+      }
+      System.arraycopy(other.grams, 0, grams, size, other.size);
+      size += other.size;
+      sorted = false;
+      return this;
+    }
+
     private void settle() {
       if (sorted) {
         return;
@@ -80,8 +70,25 @@ final class Similarity {
     }
 
     boolean contains(long gram) {
+      return indexOf(gram) >= 0;
+    }
+
+    /** Where a bigram stands among these in ascending order, or a negative number when absent. */
+    int indexOf(long gram) {
       settle();
-      return java.util.Arrays.binarySearch(grams, 0, size, gram) >= 0;
+      return java.util.Arrays.binarySearch(grams, 0, size, gram);
+    }
+
+    /** How many distinct bigrams there are. */
+    int size() {
+      settle();
+      return size;
+    }
+
+    /** The {@code i}-th of the distinct bigrams in ascending order. */
+    long get(int i) {
+      settle();
+      return grams[i];
     }
 
     /** Share of these bigrams found in {@code text} (a headline's in a lead); 0 when there are none. */

@@ -116,7 +116,7 @@ public final class Engine {
     TokenList tokens = matcher.lex(text.text());
     List<Candidate> candidates = new ArrayList<>();
     List<Rejection> rejected = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+    Set<Evaluated> seen = new HashSet<>();
     Set<Long> regionsDone = new HashSet<>();
     List<FieldValue> articleDates = new ArrayList<>();
     for (Article article : articles) {
@@ -139,6 +139,9 @@ public final class Engine {
     facts.sort(ORDER);
     return new Result(tokens, facts, r.kept(), rejected, r.dropped(), articleDates);
   }
+
+  /** A rule evaluated on a match of its grammar rule (a rule's ids are unique in its pack). */
+  private record Evaluated(Rule rule, int from, int to) {}
 
   private static List<Span> regions(Article article) {
     List<Span> out = new ArrayList<>();
@@ -185,7 +188,7 @@ public final class Engine {
       Trace trace,
       List<Candidate> candidates,
       List<Rejection> rejected,
-      Set<String> seen) {
+      Set<Evaluated> seen) {
     // A trace (explain) sees every attempt, also where the anchors tell that none can match.
     StartFilter.Starts starts = startFilter.starts(tokens, from, to, trace == Trace.NONE);
     // By slot: the end of the last match that leftmost rules read; they read none before it.
@@ -211,7 +214,7 @@ public final class Engine {
           if (inside && rule.leftmost()) {
             continue;
           }
-          if (seen.add(rule.id() + "@" + m.from() + ":" + m.to())) {
+          if (seen.add(new Evaluated(rule, m.from(), m.to()))) {
             evaluate(rule, ctx, candidates, rejected);
           }
         }

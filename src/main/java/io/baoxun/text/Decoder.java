@@ -84,21 +84,18 @@ public final class Decoder {
 
   /** The decoded text, unless control characters say the bytes were binary after all. */
   private static DecodeResult withoutControls(String text, Charset charset, int start) {
+    // Control characters are never surrogates: the scan reads UTF-16 units.
     int suspicious = 0;
     int first = -1;
-    int total = 0;
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      if (isSuspiciousControl(cp)) {
+    for (int i = 0; i < text.length(); i++) {
+      if (isSuspiciousControl(text.charAt(i))) {
         if (first < 0) {
           first = i;
         }
         suspicious++;
       }
-      total++;
-      i += Character.charCount(cp);
     }
-    if (suspicious > 0 && (long) suspicious * SUSPICIOUS_ONE_IN > total) {
+    if (suspicious > 0 && (long) suspicious * SUSPICIOUS_ONE_IN > text.codePointCount(0, text.length())) {
       // Re-encoding the valid prefix gives back its exact byte length in these charsets.
       long at = start + (long) text.substring(0, first).getBytes(charset).length;
       return new DecodeResult.Undecodable(at, "binary content (control characters) at byte " + at);

@@ -76,7 +76,7 @@ public record Timex(
 
   private String datePart() {
     if (year.isPresent() || month.isPresent() || day.isPresent() || half.isPresent()) {
-      String y = year.isPresent() ? String.format("%04d", year.getAsInt()) : "XXXX";
+      String y = year.isPresent() ? padded(year.getAsInt(), 4) : "XXXX";
       if (month.isEmpty() && day.isEmpty() && half.isEmpty()) {
         return y;
       }
@@ -90,19 +90,31 @@ public record Timex(
 
   private String monthDay() {
     if (month.isPresent()) {
-      return String.format("-%02d", month.getAsInt()) + dayOnly();
+      return "-" + padded(month.getAsInt(), 2) + dayOnly();
     }
     return half.map(h -> "-" + h).orElse(dayOnly());
   }
 
   private String dayOnly() {
-    return day.isPresent() ? String.format("-%02d", day.getAsInt()) : "";
+    return day.isPresent() ? "-" + padded(day.getAsInt(), 2) : "";
+  }
+
+  /**
+   * {@code String.format("%0<width>d", v)} without parsing a format each time: every date and time
+   * fact is written through here.
+   */
+  private static String padded(int v, int width) {
+    String s = Integer.toString(v);
+    if (v < 0) {
+      return String.format("%0" + width + "d", v);
+    }
+    return s.length() >= width ? s : "0".repeat(width - s.length()) + s;
   }
 
   private String timePart() {
     if (hour.isPresent()) {
-      String s = String.format("T%02d:%02d", hour.getAsInt(), minute.orElse(0));
-      return second.isPresent() ? s + String.format(":%02d", second.getAsInt()) : s;
+      String s = "T" + padded(hour.getAsInt(), 2) + ":" + padded(minute.orElse(0), 2);
+      return second.isPresent() ? s + ":" + padded(second.getAsInt(), 2) : s;
     }
     return partOfDay.orElse("");
   }

@@ -48,7 +48,7 @@ import org.antlr.v4.runtime.atn.ATNSerializer;
  */
 final class PackCache {
   private static final int MAGIC = 0x42585047; // "BXPG"
-  private static final int FORMAT = 2;
+  private static final int FORMAT = 3;
   static final int KEEP = 32;
   /** The classes whose code decides what a loaded grammar holds. */
   private static final List<Class<?>> CODE =
@@ -223,6 +223,7 @@ final class PackCache {
       for (RuleAnchors.Anchor a : e.getValue()) {
         writeLongs(out, a.anchors().toLongArray());
         writeLongs(out, a.before().toLongArray());
+        writeLongs(out, a.far().toLongArray());
         writeTokenSets(out, a.next());
         writeTokenSets(out, a.prev());
       }
@@ -295,9 +296,10 @@ final class PackCache {
       for (int k = 0; k < count; k++) {
         BitSet anchors = BitSet.valueOf(readLongs(in));
         BitSet before = BitSet.valueOf(readLongs(in));
+        BitSet far = BitSet.valueOf(readLongs(in));
         Map<Integer, BitSet> next = readTokenSets(in);
         Map<Integer, BitSet> prev = readTokenSets(in);
-        list.add(new RuleAnchors.Anchor(anchors, before, next, prev));
+        list.add(new RuleAnchors.Anchor(anchors, before, far, next, prev));
       }
       g.restoreAnchors(rule, list);
     }

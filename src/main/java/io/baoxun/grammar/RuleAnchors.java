@@ -53,11 +53,13 @@ final class RuleAnchors {
    *
    * @param anchors tokens one of which every match holds
    * @param before tokens that can stand in a match before its first anchor
+   * @param far those of them that can stand there with another token between them and the anchor
    */
-  record Anchor(BitSet anchors, BitSet before, Map<Integer, BitSet> next, Map<Integer, BitSet> prev) {
+  record Anchor(BitSet anchors, BitSet before, BitSet far, Map<Integer, BitSet> next, Map<Integer, BitSet> prev) {
     Anchor {
       anchors = (BitSet) anchors.clone();
       before = (BitSet) before.clone();
+      far = (BitSet) far.clone();
       next = copyOf(next);
       prev = copyOf(prev);
     }
@@ -97,6 +99,16 @@ final class RuleAnchors {
     @Override
     public BitSet before() {
       return (BitSet) before.clone();
+    }
+
+    /**
+     * The tokens of {@link #before} that can stand two or more tokens ahead of the first anchor. In
+     * {@code breakdown}, a full stop can come right before 其中 (…2316人。其中…) but nowhere further
+     * back in a match, so the tokens before a full stop start no attempt anchored on a 其中 after it.
+     */
+    @Override
+    public BitSet far() {
+      return (BitSet) far.clone();
     }
   }
 
@@ -252,7 +264,10 @@ final class RuleAnchors {
       if (Arrays.equals(s, alphabet) || containsSet(out, s)) {
         break;
       }
-      out.add(new Anchor(BitSet.valueOf(s), BitSet.valueOf(before(rule, pass, s)), next(rules, s), prev(rules, s)));
+      BitSet before = BitSet.valueOf(before(rule, pass, s));
+      BitSet far = far(rules, s);
+      far.and(before);
+      out.add(new Anchor(BitSet.valueOf(s), before, far, next(rules, s), prev(rules, s)));
       or(used, s);
     }
     return ImmutableList.copyOf(out);
@@ -470,6 +485,73 @@ final class RuleAnchors {
       }
     }
     return prev;
+  }
+
+  /**
+   * The tokens a match can consume before an anchor with at least one token between: walks back
+   * from every transition that matches only anchors as {@link #tokensBefore} does, past the first
+   * consuming transition met, and takes the tokens of every consuming transition met after it. A
+   * transition that matches only anchors ends a path, as the first anchor of a match has none
+   * before it. Sound for the same reason as {@link #prev}.
+   */
+  private BitSet far(BitSet rules, long[] anchors) {
+    BitSet out = new BitSet();
+    // seen[0]: reached with no token consumed since the anchor; seen[1]: with one or more.
+    boolean[][][] seen = new boolean[2][graphs.length][];
+    List<int[]> work = new ArrayList<>();
+    for (int r = rules.nextSetBit(0); r >= 0; r = rules.nextSetBit(r + 1)) {
+      RuleGraph g = graphs[r];
+      for (int e = 0; e < g.label.length; e++) {
+        if (g.label[e] >= 0 && !isEmpty(labels.get(g.label[e])) && isSubset(labels.get(g.label[e]), anchors)) {
+          visit(work, seen, 0, r, g.source[e]);
+        }
+      }
+    }
+    while (!work.isEmpty()) {
+      int[] cur = work.remove(work.size() - 1);
+      int mode = cur[0];
+      RuleGraph g = graphs[cur[1]];
+      if (cur[2] == 0) {
+        for (int caller = g.callers.nextSetBit(0); caller >= 0; caller = g.callers.nextSetBit(caller + 1)) {
+          if (!rules.get(caller)) {
+            continue;
+          }
+          RuleGraph c = graphs[caller];
+          for (int e = 0; e < c.callee.length; e++) {
+            if (c.callee[e] == cur[1]) {
+              visit(work, seen, mode, caller, c.source[e]);
+            }
+          }
+        }
+      }
+      for (int e : g.in[cur[2]]) {
+        if (g.callee[e] >= 0) {
+          visit(work, seen, mode, g.callee[e], graphs[g.callee[e]].stop);
+        } else if (g.label[e] < 0) {
+          visit(work, seen, mode, cur[1], g.source[e]);
+        } else {
+          long[] m = labels.get(g.label[e]);
+          if (isEmpty(m) || isSubset(m, anchors)) {
+            continue;
+          }
+          if (mode == 1) {
+            out.or(BitSet.valueOf(m));
+          }
+          visit(work, seen, 1, cur[1], g.source[e]);
+        }
+      }
+    }
+    return out;
+  }
+
+  private void visit(List<int[]> work, boolean[][][] seen, int mode, int rule, int state) {
+    if (seen[mode][rule] == null) {
+      seen[mode][rule] = new boolean[graphs[rule].out.length];
+    }
+    if (!seen[mode][rule][state]) {
+      seen[mode][rule][state] = true;
+      work.add(new int[] {mode, rule, state});
+    }
   }
 
   /** The tokens consumed last on the paths that reach {@code state} of {@code rule}. */

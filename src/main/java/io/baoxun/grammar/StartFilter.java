@@ -13,11 +13,16 @@ import java.util.Map;
  * in the region with nothing between that could not stand before one.
  *
  * <p>One backward pass over the region does it for every rule at once: each (rule, anchor set)
- * pair is one bit. A match starting at a token can find its anchor there ({@code anchor(t)}) or
- * further on ({@code before(t) & reachNext}); one starting earlier finds an anchor at a token only
- * when the token before it can precede that anchor ({@link RuleAnchors.Anchor#prev}), so
- * {@code reach = anchorAfter(t) | before(t) & reachNext}. Immutable; each pass makes its own
- * result, so one filter serves any number of threads.
+ * pair is one bit. A match starting at a token finds its first anchor there ({@code anchor(t)}),
+ * right after it, or further on. An anchor counts for a match that starts before it only when the
+ * token before it can precede it ({@link RuleAnchors.Anchor#prev}): that gives {@code adjacent}.
+ * The token right before the anchor must be one that can stand before an anchor at all ({@link
+ * RuleAnchors.Anchor#before}), every token further back one that can stand there with a token
+ * between ({@link RuleAnchors.Anchor#far}), so {@code gap(t) = before(t) & adjacentNext | far(t) &
+ * gapNext} and a start qualifies where {@code anchor(t) | gap(t)} holds every pair of its rule. A
+ * full stop right before 其中 thus carries {@code breakdown}'s reach over that one token, not back
+ * through the sentences before it. Immutable; each pass makes its own result, so one filter serves
+ * any number of threads.
  */
 public final class StartFilter {
   private final int[] slotOfRule;
@@ -27,6 +32,8 @@ public final class StartFilter {
   private final long[][] anchorBits;
   /** Per token type: the bits of the pairs whose before-set holds it. */
   private final long[][] beforeBits;
+  /** Per token type: the bits of the pairs whose far set ({@link RuleAnchors.Anchor#far}) holds it. */
+  private final long[][] farBits;
   /** Per token type: the bits of the rule slots whose FIRST set holds it. */
   private final long[][] firstBits;
   /** Per rule slot: its pairs, as [first, end) of the pair numbers. */
@@ -65,6 +72,7 @@ public final class StartFilter {
     int types = grammar.vocabulary().getMaxTokenType() + 1;
     this.anchorBits = new long[types][pairWords];
     this.beforeBits = new long[types][pairWords];
+    this.farBits = new long[types][pairWords];
     this.firstBits = new long[types][ruleWords];
     this.pairAnchors = new BitSet[pairs];
     this.pairBefore = new BitSet[pairs];
@@ -83,6 +91,7 @@ public final class StartFilter {
         pairBefore[p] = anchors.get(j).before();
         set(anchorBits, pairAnchors[p], p, types);
         set(beforeBits, pairBefore[p], p, types);
+        set(farBits, anchors.get(j).far(), p, types);
         nextOfPair.add(anchors.get(j).next());
         prevOfPair.add(anchors.get(j).prev());
       }
@@ -140,39 +149,42 @@ public final class StartFilter {
     int[] types = new int[n];
     long[] possible = new long[n * ruleWords];
     long[] ok = new long[pairWords];
-    long[] reach = new long[pairWords];
-    long[] next = new long[pairWords];
+    // What the pass hands from each token to the one before it:
+    // adjacent: the pairs whose anchor is this token and counts for a match that starts before it
+    //     (the token before was checked against the anchor's prev set);
+    // gap: the pairs that reach a counted anchor further on from this token, which stands right
+    //     before it or in a far set.
+    long[] adjacent = new long[pairWords];
+    long[] gap = new long[pairWords];
+    long[] nextAdjacent = new long[pairWords];
+    long[] nextGap = new long[pairWords];
     for (int i = 0; i < n; i++) {
       types[i] = tokens.get(from + i).getType();
     }
     for (int i = n - 1; i >= 0; i--) {
       int t = types[i];
       if (t < 0 || t >= firstBits.length) {
-        Arrays.fill(next, 0);
+        Arrays.fill(adjacent, 0);
+        Arrays.fill(gap, 0);
         continue;
       }
       long[] a = anchorBits[t];
       long[] b = beforeBits[t];
-      for (int w = 0; w < pairWords; w++) {
-        ok[w] = a[w] | (b[w] & next[w]);
-      }
+      long[] f = farBits[t];
+      // An anchor that needs a certain token after it counts only when that token follows in the
+      // region (a match ends inside its region).
       long[][] nextTable = nextRefused[t];
-      if (nextTable != null) {
-        // An anchor that needs a certain token after it counts only when that token follows in
-        // the region (a match ends inside its region); else the pair goes on as a before-token.
-        long[] refused = row(nextTable, i + 1 < n ? types[i + 1] : -1);
-        for (int w = 0; w < pairWords; w++) {
-          ok[w] = (ok[w] & ~refused[w]) | (b[w] & next[w] & refused[w]);
-        }
-      }
+      long[] refusedNext = nextTable == null ? null : row(nextTable, i + 1 < n ? types[i + 1] : -1);
       // For a match that starts before this token, an anchor here needs a token before it that
       // can precede it; the first token of the region has none in the region.
-      long[][] refusedBy = prevRefused[t];
-      if (refusedBy != null) {
-        long[] refused = row(refusedBy, i > 0 ? types[i - 1] : -1);
-        for (int w = 0; w < pairWords; w++) {
-          reach[w] = (ok[w] & ~refused[w]) | (b[w] & next[w] & refused[w]);
-        }
+      long[][] prevTable = prevRefused[t];
+      long[] refusedPrev = prevTable == null ? null : row(prevTable, i > 0 ? types[i - 1] : -1);
+      for (int w = 0; w < pairWords; w++) {
+        long anchor = refusedNext == null ? a[w] : a[w] & ~refusedNext[w];
+        long reach = (b[w] & adjacent[w]) | (f[w] & gap[w]);
+        ok[w] = anchor | reach;
+        nextGap[w] = reach;
+        nextAdjacent[w] = refusedPrev == null ? anchor : anchor & ~refusedPrev[w];
       }
       long[] first = firstBits[t];
       for (int w = 0; w < ruleWords; w++) {
@@ -185,16 +197,12 @@ public final class StartFilter {
           }
         }
       }
-      // What the token before this one reads: ok itself where no anchor here needs a token
-      // before it.
-      long[] swap = next;
-      if (refusedBy == null) {
-        next = ok;
-        ok = swap;
-      } else {
-        next = reach;
-        reach = swap;
-      }
+      long[] swap = adjacent;
+      adjacent = nextAdjacent;
+      nextAdjacent = swap;
+      swap = gap;
+      gap = nextGap;
+      nextGap = swap;
     }
     return new Starts(from, to, types, possible, anchored);
   }

@@ -150,6 +150,21 @@ class RuleAnchorsTest {
   }
 
   @Test
+  void aTokenThatCanOnlyStandRightBeforeAnAnchorIsNotFar() throws Exception {
+    RuleAnchors.Anchor qizhong = anchorHolding("parts", "'其中'");
+    assertThat(qizhong.before()).isEqualTo(tokens("HAN", "NUMBER", "KIND", "','"));
+    // The comma of count ','? '其中' stands only right before 其中.
+    assertThat(qizhong.far()).isEqualTo(tokens("HAN", "NUMBER", "KIND"));
+  }
+
+  @Test
+  void aTokenOnlyAnAnchorsNeighbourCanBeDoesNotCarryReachFurtherBack() throws Exception {
+    // 全 市 3 例 , 全 市 5 例 , 其中 全 市 5: the first comma is two tokens or more before 其中, so
+    // a match starting before it cannot reach 其中; the clause after it can.
+    assertThat(startsIn("parts", "全市3例,全市5例,其中全市5")).containsExactly(5, 6, 7);
+  }
+
+  @Test
   void anAnchorCountsOnlyWithWhatMustFollowIt() throws Exception {
     assertThat(startsIn("within", "全市3例中国5")).isEmpty();
     assertThat(startsIn("within", "全市3例中,全市5")).contains(0);

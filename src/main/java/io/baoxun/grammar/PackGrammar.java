@@ -93,7 +93,9 @@ public final class PackGrammar {
       m.forEach((k, v) -> {
         java.util.BitSet set = new java.util.BitSet();
         v.forEach(set::set);
-        b.put(k, set);
+        // Interned, as the names the rules and value readers ask for are: the lookup on every
+        // match then finds its key by identity instead of comparing characters.
+        b.put(k.intern(), set);
       });
       bits.add(b.buildOrThrow());
     }

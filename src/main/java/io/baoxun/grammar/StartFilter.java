@@ -39,6 +39,8 @@ public final class StartFilter {
   /** Per rule slot: its pairs, as [first, end) of the pair numbers. */
   private final int[] pairFrom;
   private final int[] pairTo;
+  /** Per rule slot: the bits of its pairs, to test them all in a few word operations. */
+  private final long[][] pairMask;
   /**
    * Per anchor type, per type of the token after it: the pairs that do not take it as an anchor,
    * because a match needs another token after it ({@link RuleAnchors.Anchor#next}). See
@@ -68,6 +70,12 @@ public final class StartFilter {
       pairTo[k] = pairs;
     }
     this.pairWords = Math.max(1, (pairs + 63) / 64);
+    this.pairMask = new long[rules.length][pairWords];
+    for (int k = 0; k < rules.length; k++) {
+      for (int p = pairFrom[k]; p < pairTo[k]; p++) {
+        pairMask[k][p >>> 6] |= 1L << p;
+      }
+    }
     this.ruleWords = Math.max(1, (rules.length + 63) / 64);
     int types = grammar.vocabulary().getMaxTokenType() + 1;
     this.anchorBits = new long[types][pairWords];
@@ -158,9 +166,7 @@ public final class StartFilter {
     long[] gap = new long[pairWords];
     long[] nextAdjacent = new long[pairWords];
     long[] nextGap = new long[pairWords];
-    for (int i = 0; i < n; i++) {
-      types[i] = tokens.get(from + i).getType();
-    }
+    tokens.copyTypes(from, to, types);
     for (int i = n - 1; i >= 0; i--) {
       int t = types[i];
       if (t < 0 || t >= firstBits.length) {
@@ -192,7 +198,7 @@ public final class StartFilter {
         while (candidates != 0) {
           int k = (w << 6) + Long.numberOfTrailingZeros(candidates);
           candidates &= candidates - 1;
-          if (!anchored || allSet(ok, pairFrom[k], pairTo[k])) {
+          if (!anchored || covers(ok, pairMask[k])) {
             possible[i * ruleWords + (k >>> 6)] |= 1L << k;
           }
         }
@@ -207,9 +213,9 @@ public final class StartFilter {
     return new Starts(from, to, types, possible, anchored);
   }
 
-  private static boolean allSet(long[] bits, int from, int to) {
-    for (int p = from; p < to; p++) {
-      if ((bits[p >>> 6] & (1L << p)) == 0) {
+  private static boolean covers(long[] bits, long[] mask) {
+    for (int w = 0; w < mask.length; w++) {
+      if ((bits[w] & mask[w]) != mask[w]) {
         return false;
       }
     }

@@ -12,9 +12,15 @@ import org.antlr.v4.runtime.Token;
  */
 public final class TokenList {
   private final List<Token> tokens;
+  /** The tokens' types, read at every token of every region by the start filter. */
+  private final int[] types;
 
   TokenList(List<Token> tokens) {
     this.tokens = List.copyOf(tokens);
+    this.types = new int[tokens.size()];
+    for (int i = 0; i < types.length; i++) {
+      types[i] = this.tokens.get(i).getType();
+    }
   }
 
   public int size() {
@@ -23,6 +29,11 @@ public final class TokenList {
 
   public Token get(int i) {
     return tokens.get(i);
+  }
+
+  /** The types of tokens {@code [from, to)}, copied into {@code dest}. */
+  void copyTypes(int from, int to, int[] dest) {
+    System.arraycopy(types, from, dest, 0, to - from);
   }
 
   List<Token> asList() {

@@ -21,6 +21,10 @@ sealed interface Code {
 
   /** {@code $label} in the matched rule. */
   record Label(String name, boolean list) implements Code {
+    public Label {
+      name = name.intern(); // as the grammar's label names are (PackGrammar#labeled)
+    }
+
     @Override
     public Val eval(Scope s) {
       return labeled(s, s.ctx.match.tree(), name, list);
@@ -45,6 +49,10 @@ sealed interface Code {
 
   /** {@code $a.b}: the element labelled {@code b} inside the element {@code a}. */
   record SubLabel(Code target, String name, boolean list) implements Code {
+    public SubLabel {
+      name = name.intern(); // as the grammar's label names are (PackGrammar#labeled)
+    }
+
     @Override
     public Val eval(Scope s) {
       Val t = target.eval(s);

@@ -53,7 +53,7 @@ public final class GrammarMatcher {
             grammar.parserRuleNames(),
             grammar.parserAtn(),
             new RegionTokenStream(List.of(), 0, 0),
-            tuned);
+            tuned ? grammar.ll1Choices() : null);
     parser.removeErrorListeners();
     parser.setErrorHandler(tuned ? new BailQuietly() : new org.antlr.v4.runtime.BailErrorStrategy());
   }

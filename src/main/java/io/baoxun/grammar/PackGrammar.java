@@ -51,6 +51,9 @@ public final class PackGrammar {
       com.google.common.base.Suppliers.memoize(() -> new RuleAnchors(parserAtn()));
   private final java.util.concurrent.ConcurrentMap<Integer, List<RuleAnchors.Anchor>> anchors =
       new java.util.concurrent.ConcurrentHashMap<>();
+  /** The decisions the next token settles, worked out on first use for every matcher. */
+  private final com.google.common.base.Supplier<Ll1Choices> ll1Choices =
+      com.google.common.base.Suppliers.memoize(() -> Ll1Choices.of(parserAtn()));
   /** Where this grammar is kept on disk, to add anchors to; null when it is not. */
   private volatile PackCache cache;
   private volatile String cacheKey;
@@ -181,6 +184,10 @@ public final class PackGrammar {
 
   private static ATN roundTrip(ATN atn) {
     return new ATNDeserializer().deserialize(new ATNSerializer(atn).serialize().toArray());
+  }
+
+  Ll1Choices ll1Choices() {
+    return ll1Choices.get();
   }
 
   /** A matcher for one thread: it keeps the interpreters and their DFA caches warm. */

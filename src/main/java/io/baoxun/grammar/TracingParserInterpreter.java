@@ -9,6 +9,7 @@ import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.Vocabulary;
 import org.antlr.v4.runtime.atn.ATN;
 import org.antlr.v4.runtime.atn.ATNState;
+import org.antlr.v4.runtime.atn.DecisionState;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
@@ -22,21 +23,38 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 final class TracingParserInterpreter extends ParserInterpreter {
   private int currentState;
 
-  TracingParserInterpreter(
-      String grammarFileName, Vocabulary vocabulary, String[] ruleNames, ATN atn, TokenStream input) {
-    this(grammarFileName, vocabulary, ruleNames, atn, input, true);
-  }
-
   private final boolean tuned;
+  /** The decisions the next token settles, or null to ask the simulator at every decision. */
+  private final Ll1Choices choices;
 
-  /** @param tuned false keeps ANTLR's own simulator (tests and benchmarks compare the two) */
+  /**
+   * @param choices the grammar's {@link Ll1Choices}, for the tuned matcher; null keeps ANTLR's own
+   *     simulator and its prediction at every decision (tests and benchmarks compare the two)
+   */
   TracingParserInterpreter(
-      String grammarFileName, Vocabulary vocabulary, String[] ruleNames, ATN atn, TokenStream input, boolean tuned) {
+      String grammarFileName, Vocabulary vocabulary, String[] ruleNames, ATN atn, TokenStream input, Ll1Choices choices) {
     super(grammarFileName, vocabulary, java.util.Arrays.asList(ruleNames), atn, input);
-    this.tuned = tuned;
+    this.tuned = choices != null;
+    this.choices = choices;
     if (tuned) {
       setInterpreter(new MatcherSimulator(this, atn, decisionToDFA));
     }
+  }
+
+  /**
+   * A decision the next token settles takes its alternative from the table, as a generated parser
+   * would; any other, and a token no alternative starts with, goes to the simulator. (The error
+   * strategy's sync, which the interpreter calls first, does nothing with {@link BailQuietly}.)
+   */
+  @Override
+  protected int visitDecisionState(DecisionState p) {
+    if (choices != null && p.getNumberOfTransitions() > 1) {
+      int alt = choices.alt(p.decision, _input.LA(1));
+      if (alt > 0) {
+        return alt;
+      }
+    }
+    return super.visitDecisionState(p);
   }
 
   /**

@@ -512,16 +512,8 @@ final class RuleAnchors {
       int mode = cur[0];
       RuleGraph g = graphs[cur[1]];
       if (cur[2] == 0) {
-        for (int caller = g.callers.nextSetBit(0); caller >= 0; caller = g.callers.nextSetBit(caller + 1)) {
-          if (!rules.get(caller)) {
-            continue;
-          }
-          RuleGraph c = graphs[caller];
-          for (int e = 0; e < c.callee.length; e++) {
-            if (c.callee[e] == cur[1]) {
-              visit(work, seen, mode, caller, c.source[e]);
-            }
-          }
+        for (int[] site : callSites(rules, cur[1])) {
+          visit(work, seen, mode, site[0], site[1]);
         }
       }
       for (int e : g.in[cur[2]]) {
@@ -538,6 +530,26 @@ final class RuleAnchors {
             out.or(BitSet.valueOf(m));
           }
           visit(work, seen, 1, cur[1], g.source[e]);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Where a walk back leaves {@code rule} at its start: every call of it in the rules analysed, as
+   * (caller, the state the call leaves).
+   */
+  private List<int[]> callSites(BitSet rules, int rule) {
+    List<int[]> out = new ArrayList<>();
+    for (int caller = graphs[rule].callers.nextSetBit(0); caller >= 0; caller = graphs[rule].callers.nextSetBit(caller + 1)) {
+      if (!rules.get(caller)) {
+        continue;
+      }
+      RuleGraph c = graphs[caller];
+      for (int e = 0; e < c.callee.length; e++) {
+        if (c.callee[e] == rule) {
+          out.add(new int[] {caller, c.source[e]});
         }
       }
     }
@@ -564,17 +576,8 @@ final class RuleAnchors {
       int[] cur = work.remove(work.size() - 1);
       RuleGraph g = graphs[cur[0]];
       if (cur[1] == 0) {
-        // Out of the rule at its start, to every call of it in the rules analysed.
-        for (int caller = g.callers.nextSetBit(0); caller >= 0; caller = g.callers.nextSetBit(caller + 1)) {
-          if (!rules.get(caller)) {
-            continue;
-          }
-          RuleGraph c = graphs[caller];
-          for (int e = 0; e < c.callee.length; e++) {
-            if (c.callee[e] == cur[0]) {
-              visit(work, seen, caller, c.source[e]);
-            }
-          }
+        for (int[] site : callSites(rules, cur[0])) {
+          visit(work, seen, site[0], site[1]);
         }
       }
       for (int e : g.in[cur[1]]) {

@@ -6,13 +6,16 @@ package io.baoxun.segment;
  * {@code (}, {@code ！} and {@code !} are one class.
  */
 final class Chars {
-  /** {@link #isIgnorable} for the Basic Multilingual Plane: it is asked of every character of a page. */
-  private static final java.util.BitSet IGNORABLE_BMP = new java.util.BitSet(0x10000);
+  /**
+   * {@link #isIgnorable} for the Basic Multilingual Plane, bit c of word c / 64: it is asked of
+   * every character of a page.
+   */
+  private static final long[] IGNORABLE_BMP = new long[0x10000 / 64];
 
   static {
     for (int c = 0; c < 0x10000; c++) {
       if (ignorable(c)) {
-        IGNORABLE_BMP.set(c);
+        IGNORABLE_BMP[c >>> 6] |= 1L << c;
       }
     }
   }
@@ -35,7 +38,7 @@ final class Chars {
    * character OCR leaves behind, zero-width and control characters.
    */
   static boolean isIgnorable(int c) {
-    return c >= 0 && c < 0x10000 ? IGNORABLE_BMP.get(c) : ignorable(c);
+    return c >= 0 && c < 0x10000 ? (IGNORABLE_BMP[c >>> 6] & (1L << c)) != 0 : ignorable(c);
   }
 
   private static boolean ignorable(int c) {

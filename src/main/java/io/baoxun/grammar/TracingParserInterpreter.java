@@ -43,7 +43,7 @@ final class TracingParserInterpreter extends ParserInterpreter {
 
   /**
    * A decision the next token settles takes its alternative from the table, as a generated parser
-   * would; any other, and a token no alternative starts with, goes to the simulator. (The error
+   * would; any other decision, and a token the table leaves out, goes to the simulator. (The error
    * strategy's sync, which the interpreter calls first, does nothing with {@link BailQuietly}.)
    */
   @Override

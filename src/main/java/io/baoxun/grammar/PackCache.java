@@ -48,7 +48,7 @@ import org.antlr.v4.runtime.atn.ATNSerializer;
  */
 final class PackCache {
   private static final int MAGIC = 0x42585047; // "BXPG"
-  private static final int FORMAT = 3;
+  private static final int FORMAT = 4;
   static final int KEEP = 32;
   /** The classes whose code decides what a loaded grammar holds. */
   private static final List<Class<?>> CODE =

@@ -14,7 +14,6 @@ import java.util.TreeMap;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.ATN;
 import org.antlr.v4.runtime.atn.ATNState;
-import org.antlr.v4.runtime.atn.LL1Analyzer;
 import org.antlr.v4.runtime.atn.NotSetTransition;
 import org.antlr.v4.runtime.atn.RuleStopState;
 import org.antlr.v4.runtime.atn.RuleTransition;
@@ -131,7 +130,6 @@ final class RuleAnchors {
     final BitSet callers = new BitSet();
   }
 
-  private final ATN atn;
   private final int maxToken;
   private final int words;
   private final RuleGraph[] graphs;
@@ -139,11 +137,8 @@ final class RuleAnchors {
   private final List<long[]> labels = new ArrayList<>();
   /** Per label: the rules where it stands. */
   private final List<BitSet> labelRules = new ArrayList<>();
-  /** Per label: the states its transitions lead to. */
-  private final List<List<ATNState>> labelTargets = new ArrayList<>();
 
   RuleAnchors(ATN atn) {
-    this.atn = atn;
     this.maxToken = atn.maxTokenType;
     this.words = (maxToken + 64) / 64;
     int rules = atn.ruleToStartState.length;
@@ -189,11 +184,9 @@ final class RuleAnchors {
             int li = labelIndex.computeIfAbsent(Arrays.toString(m), key -> {
               labels.add(m);
               labelRules.add(new BitSet());
-              labelTargets.add(new ArrayList<>());
               return labels.size() - 1;
             });
             labelRules.get(li).set(r);
-            labelTargets.get(li).add(t.target);
             edges.add(new int[] {local[t.target.stateNumber], -1, li});
           }
         }
@@ -267,7 +260,7 @@ final class RuleAnchors {
       BitSet before = BitSet.valueOf(before(rule, pass, s));
       BitSet far = far(rules, s);
       far.and(before);
-      out.add(new Anchor(BitSet.valueOf(s), before, far, next(rules, s), prev(rules, s)));
+      out.add(new Anchor(BitSet.valueOf(s), before, far, next(rule, rules, s), prev(rules, s)));
       or(used, s);
     }
     return ImmutableList.copyOf(out);
@@ -422,41 +415,77 @@ final class RuleAnchors {
   }
 
   /**
-   * For each anchor a match cannot end at: the tokens that can follow it. A match crosses some
-   * transition that matches only anchors, and the token after the one it consumed is in what
-   * ANTLR's LL(1) analysis says can follow that transition's target, or the match ends there
-   * (EPSILON: the end of the transition's rule is reachable, so anything may follow).
+   * For each anchor a match cannot end at: the tokens that can follow it. Walks on from every
+   * transition that matches only anchors: through epsilon edges, into a called rule from its
+   * start, and out of a rule at its end to the place after each of its calls in the rules
+   * analysed; the first consuming transition met on each path gives its tokens. Reaching the end of
+   * the matched rule itself means the match can end at the anchor: anything may follow then. So
+   * the post of an official, which ends a sub-rule, needs what can follow that sub-rule in {@code
+   * official} (a name, or 、 and the next post), where ANTLR's LL(1) analysis without a caller
+   * would allow anything. Sound for the reason {@link #prev} is.
    */
-  private Map<Integer, BitSet> next(BitSet rules, long[] anchors) {
-    LL1Analyzer ll1 = new LL1Analyzer(atn);
+  private Map<Integer, BitSet> next(int rule, BitSet rules, long[] anchors) {
     Map<Integer, BitSet> next = new HashMap<>();
     BitSet free = new BitSet();
-    for (int li = 0; li < labels.size(); li++) {
-      long[] m = labels.get(li);
-      if (isEmpty(m) || !isSubset(m, anchors)) {
-        continue;
-      }
-      BitSet tokens = BitSet.valueOf(m);
-      for (ATNState target : labelTargets.get(li)) {
-        if (!rules.get(target.ruleIndex)) {
+    for (int r = rules.nextSetBit(0); r >= 0; r = rules.nextSetBit(r + 1)) {
+      RuleGraph g = graphs[r];
+      for (int e = 0; e < g.label.length; e++) {
+        if (g.label[e] < 0) {
           continue;
         }
-        IntervalSet look = ll1.LOOK(target, null, null);
-        if (look.contains(Token.EPSILON)) {
+        long[] m = labels.get(g.label[e]);
+        if (isEmpty(m) || !isSubset(m, anchors)) {
+          continue;
+        }
+        BitSet tokens = BitSet.valueOf(m);
+        BitSet after = tokensAfter(rule, rules, r, g.target[e]);
+        if (after == null) {
           free.or(tokens);
-          continue;
+        } else {
+          tokens.stream().forEach(t -> next.computeIfAbsent(t, k -> new BitSet()).or(after));
         }
-        BitSet after = new BitSet();
-        for (int type : look.toArray()) {
-          if (type >= Token.MIN_USER_TOKEN_TYPE && type <= maxToken) {
-            after.set(type);
-          }
-        }
-        tokens.stream().forEach(t -> next.computeIfAbsent(t, k -> new BitSet()).or(after));
       }
     }
     free.stream().forEach(next::remove);
     return next;
+  }
+
+  /**
+   * The tokens consumed first on the paths that leave {@code state} of {@code r}, or null when one
+   * of them reaches the end of the matched rule.
+   */
+  private BitSet tokensAfter(int matched, BitSet rules, int r, int state) {
+    BitSet out = new BitSet();
+    boolean[][] seen = new boolean[graphs.length][];
+    List<int[]> work = new ArrayList<>();
+    visit(work, seen, r, state);
+    while (!work.isEmpty()) {
+      int[] cur = work.remove(work.size() - 1);
+      RuleGraph g = graphs[cur[0]];
+      if (cur[1] == g.stop) {
+        if (cur[0] == matched) {
+          return null;
+        }
+        for (int[] site : callSites(rules, cur[0])) {
+          RuleGraph c = graphs[site[0]];
+          for (int e : c.out[site[1]]) {
+            if (c.callee[e] == cur[0]) {
+              visit(work, seen, site[0], c.target[e]);
+            }
+          }
+        }
+      }
+      for (int e : g.out[cur[1]]) {
+        if (g.callee[e] >= 0) {
+          visit(work, seen, g.callee[e], 0);
+        } else if (g.label[e] < 0) {
+          visit(work, seen, cur[0], g.target[e]);
+        } else {
+          out.or(BitSet.valueOf(labels.get(g.label[e])));
+        }
+      }
+    }
+    return out;
   }
 
   /**

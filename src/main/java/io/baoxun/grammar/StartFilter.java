@@ -265,10 +265,15 @@ public final class StartFilter {
       return true;
     }
 
+    /**
+     * Whether pair {@code p} has an anchor in {@code [i, limit)} with only before-tokens ahead of
+     * it; an anchor that needs a token after it needs it before {@code limit}. (A retry cut
+     * before the token after an official's post has the post but no room for the name.)
+     */
     private boolean anchorBefore(int p, int i, int limit) {
       for (int j = i; j < limit; j++) {
         int t = types[j - from];
-        if (t >= 0 && pairAnchors[p].get(t)) {
+        if (t >= 0 && pairAnchors[p].get(t) && !refusedWith(p, t, j + 1 < limit ? types[j + 1 - from] : -1)) {
           return true;
         }
         if (t < 0 || !pairBefore[p].get(t)) {
@@ -276,6 +281,12 @@ public final class StartFilter {
         }
       }
       return false;
+    }
+
+    /** Whether pair {@code p} refuses an anchor of type {@code t} with {@code next} after it (-1: none). */
+    private boolean refusedWith(int p, int t, int next) {
+      long[][] table = t < nextRefused.length ? nextRefused[t] : null;
+      return table != null && (row(table, next)[p >>> 6] & (1L << p)) != 0;
     }
 
     /**

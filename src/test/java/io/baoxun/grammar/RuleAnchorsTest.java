@@ -27,10 +27,13 @@ class RuleAnchorsTest {
       within : HAN*? NUMBER KIND '中' ',' HAN+ NUMBER ;
       parts : HAN*? count ','? '其中' HAN+ NUMBER ;
       count : NUMBER KIND? ;
+      official : HAN*? title HAN HAN ;
+      title : HAN? TITLE ;
 
       NAME : '接种率' | '完成比例' ;
       STATUS : '新增' | '现有' ;
       KIND : '例' ;
+      TITLE : '书记' | '主任' ;
       NUMBER : [0-9]+ ('.' [0-9]+)? ;
       HAN : [\\p{Script=Han}] ;
       WS : [ \\n]+ -> channel(HIDDEN) ;
@@ -143,6 +146,15 @@ class RuleAnchorsTest {
   }
 
   @Test
+  void anAnchorEndingASubRuleNeedsWhatCanFollowThatRuleInTheMatch() throws Exception {
+    // TITLE ends title; in official a name follows, so a HAN must come after it.
+    int title = grammar().tokenType("TITLE");
+    assertThat(anchorHolding("official", "TITLE").next()).containsEntry(title, tokens("HAN"));
+    assertThat(startsIn("official", "市委书记,全市")).isEmpty();
+    assertThat(startsIn("official", "市委书记李平")).contains(0);
+  }
+
+  @Test
   void anAnchorCountsForEarlierStartsOnlyAfterWhatCanPrecedeIt() throws Exception {
     // 防控中, : the 中 follows a character, not a case count, so no token before it starts a try.
     assertThat(startsIn("within", "全市3例防控中,全市5")).isEmpty();
@@ -176,6 +188,16 @@ class RuleAnchorsTest {
   }
 
   @Test
+  void aRetryCutRightAfterAnAnchorThatNeedsATokenNextIsSkipped() throws Exception {
+    int within = rule("within");
+    TokenList tokens = grammar().newMatcher().lex("全市3例中,全市5");
+    StartFilter.Starts starts = grammar().startFilter(new int[] {within}).starts(tokens, 0, tokens.size(), true);
+    assertThat(starts.possible(within, 0, tokens.size())).isTrue();
+    // A retry on 全 市 3 例 中: its 中 has no room for the comma it needs.
+    assertThat(starts.possible(within, 0, 5)).isFalse();
+  }
+
+  @Test
   void withoutAnchorsEveryTokenOfTheFirstSetQualifies() throws Exception {
     GrammarMatcher m = grammar().newMatcher();
     TokenList tokens = m.lex("全市完成检测");
@@ -192,7 +214,7 @@ class RuleAnchorsTest {
 
   @Provide
   Arbitrary<String> texts() {
-    return Arbitraries.of("全", "市", "接种率", "完成比例", "达", "95.6", "3", "%", "新增", "现有", "例", "中", "其中", ",", "。", " ")
+    return Arbitraries.of("全", "市", "接种率", "完成比例", "达", "95.6", "3", "%", "新增", "现有", "例", "中", "其中", "书记", ",", "。", " ")
         .list()
         .ofMaxSize(24)
         .map(parts -> String.join("", parts));
@@ -203,7 +225,7 @@ class RuleAnchorsTest {
   void neverSkipsAMatch(@ForAll("texts") String text) throws Exception {
     GrammarMatcher plain = new GrammarMatcher(grammar(), false);
     TokenList tokens = plain.lex(text);
-    int[] rules = {rule("rate"), rule("headline"), rule("items"), rule("within"), rule("parts")};
+    int[] rules = {rule("rate"), rule("headline"), rule("items"), rule("within"), rule("parts"), rule("official")};
     StartFilter filter = grammar().startFilter(rules);
     for (int to = 1; to <= tokens.size(); to++) {
       StartFilter.Starts starts = filter.starts(tokens, 0, tokens.size(), true);

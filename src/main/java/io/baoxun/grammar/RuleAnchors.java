@@ -427,23 +427,14 @@ final class RuleAnchors {
   private Map<Integer, BitSet> next(int rule, BitSet rules, long[] anchors) {
     Map<Integer, BitSet> next = new HashMap<>();
     BitSet free = new BitSet();
-    for (int r = rules.nextSetBit(0); r >= 0; r = rules.nextSetBit(r + 1)) {
-      RuleGraph g = graphs[r];
-      for (int e = 0; e < g.label.length; e++) {
-        if (g.label[e] < 0) {
-          continue;
-        }
-        long[] m = labels.get(g.label[e]);
-        if (isEmpty(m) || !isSubset(m, anchors)) {
-          continue;
-        }
-        BitSet tokens = BitSet.valueOf(m);
-        BitSet after = tokensAfter(rule, rules, r, g.target[e]);
-        if (after == null) {
-          free.or(tokens);
-        } else {
-          tokens.stream().forEach(t -> next.computeIfAbsent(t, k -> new BitSet()).or(after));
-        }
+    for (int[] edge : anchorEdges(rules, anchors)) {
+      RuleGraph g = graphs[edge[0]];
+      BitSet tokens = BitSet.valueOf(labels.get(g.label[edge[1]]));
+      BitSet after = tokensAfter(rule, rules, edge[0], g.target[edge[1]]);
+      if (after == null) {
+        free.or(tokens);
+      } else {
+        tokens.stream().forEach(t -> next.computeIfAbsent(t, k -> new BitSet()).or(after));
       }
     }
     free.stream().forEach(next::remove);
@@ -467,12 +458,7 @@ final class RuleAnchors {
           return null;
         }
         for (int[] site : callSites(rules, cur[0])) {
-          RuleGraph c = graphs[site[0]];
-          for (int e : c.out[site[1]]) {
-            if (c.callee[e] == cur[0]) {
-              visit(work, seen, site[0], c.target[e]);
-            }
-          }
+          visit(work, seen, site[0], graphs[site[0]].target[site[1]]);
         }
       }
       for (int e : g.out[cur[1]]) {
@@ -499,19 +485,10 @@ final class RuleAnchors {
    */
   private Map<Integer, BitSet> prev(BitSet rules, long[] anchors) {
     Map<Integer, BitSet> prev = new TreeMap<>();
-    for (int r = rules.nextSetBit(0); r >= 0; r = rules.nextSetBit(r + 1)) {
-      RuleGraph g = graphs[r];
-      for (int e = 0; e < g.label.length; e++) {
-        if (g.label[e] < 0) {
-          continue;
-        }
-        long[] m = labels.get(g.label[e]);
-        if (isEmpty(m) || !isSubset(m, anchors)) {
-          continue;
-        }
-        BitSet before = tokensBefore(rules, r, g.source[e]);
-        BitSet.valueOf(m).stream().forEach(t -> prev.computeIfAbsent(t, k -> new BitSet()).or(before));
-      }
+    for (int[] edge : anchorEdges(rules, anchors)) {
+      RuleGraph g = graphs[edge[0]];
+      BitSet before = tokensBefore(rules, edge[0], g.source[edge[1]]);
+      BitSet.valueOf(labels.get(g.label[edge[1]])).stream().forEach(t -> prev.computeIfAbsent(t, k -> new BitSet()).or(before));
     }
     return prev;
   }
@@ -528,13 +505,8 @@ final class RuleAnchors {
     // seen[0]: reached with no token consumed since the anchor; seen[1]: with one or more.
     boolean[][][] seen = new boolean[2][graphs.length][];
     List<int[]> work = new ArrayList<>();
-    for (int r = rules.nextSetBit(0); r >= 0; r = rules.nextSetBit(r + 1)) {
-      RuleGraph g = graphs[r];
-      for (int e = 0; e < g.label.length; e++) {
-        if (g.label[e] >= 0 && !isEmpty(labels.get(g.label[e])) && isSubset(labels.get(g.label[e]), anchors)) {
-          visit(work, seen, 0, r, g.source[e]);
-        }
-      }
+    for (int[] edge : anchorEdges(rules, anchors)) {
+      visit(work, seen, 0, edge[0], graphs[edge[0]].source[edge[1]]);
     }
     while (!work.isEmpty()) {
       int[] cur = work.remove(work.size() - 1);
@@ -542,7 +514,7 @@ final class RuleAnchors {
       RuleGraph g = graphs[cur[1]];
       if (cur[2] == 0) {
         for (int[] site : callSites(rules, cur[1])) {
-          visit(work, seen, mode, site[0], site[1]);
+          visit(work, seen, mode, site[0], graphs[site[0]].source[site[1]]);
         }
       }
       for (int e : g.in[cur[2]]) {
@@ -565,9 +537,24 @@ final class RuleAnchors {
     return out;
   }
 
+  /** The transitions of the rules analysed that match only anchors, as (rule, edge). */
+  private List<int[]> anchorEdges(BitSet rules, long[] anchors) {
+    List<int[]> out = new ArrayList<>();
+    for (int r = rules.nextSetBit(0); r >= 0; r = rules.nextSetBit(r + 1)) {
+      RuleGraph g = graphs[r];
+      for (int e = 0; e < g.label.length; e++) {
+        if (g.label[e] >= 0 && !isEmpty(labels.get(g.label[e])) && isSubset(labels.get(g.label[e]), anchors)) {
+          out.add(new int[] {r, e});
+        }
+      }
+    }
+    return out;
+  }
+
   /**
-   * Where a walk back leaves {@code rule} at its start: every call of it in the rules analysed, as
-   * (caller, the state the call leaves).
+   * Every call of {@code rule} in the rules analysed, as (caller, the call's edge): a walk back
+   * leaves the rule at its start to the edge's source, a walk on at its end to the edge's target
+   * (the state after the call).
    */
   private List<int[]> callSites(BitSet rules, int rule) {
     List<int[]> out = new ArrayList<>();
@@ -578,7 +565,7 @@ final class RuleAnchors {
       RuleGraph c = graphs[caller];
       for (int e = 0; e < c.callee.length; e++) {
         if (c.callee[e] == rule) {
-          out.add(new int[] {caller, c.source[e]});
+          out.add(new int[] {caller, e});
         }
       }
     }
@@ -606,7 +593,7 @@ final class RuleAnchors {
       RuleGraph g = graphs[cur[0]];
       if (cur[1] == 0) {
         for (int[] site : callSites(rules, cur[0])) {
-          visit(work, seen, site[0], site[1]);
+          visit(work, seen, site[0], graphs[site[0]].source[site[1]]);
         }
       }
       for (int e : g.in[cur[1]]) {

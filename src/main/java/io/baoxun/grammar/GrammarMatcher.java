@@ -3,7 +3,6 @@ package io.baoxun.grammar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
@@ -52,7 +51,7 @@ public final class GrammarMatcher {
             grammar.vocabulary(),
             grammar.parserRuleNames(),
             grammar.parserAtn(),
-            new RegionTokenStream(List.of(), 0, 0),
+            new RegionTokenStream(TokenList.EMPTY, 0, 0),
             tuned ? grammar.ll1Choices() : null);
     parser.removeErrorListeners();
     parser.setErrorHandler(tuned ? new BailQuietly() : new org.antlr.v4.runtime.BailErrorStrategy());
@@ -69,21 +68,12 @@ public final class GrammarMatcher {
 
   /** Lexes a normalised text; tokens off the default channel are left out. */
   public TokenList lex(String text) {
-    lexer.reset(CharStreams.fromString(text));
-    List<Token> out = new ArrayList<>();
-    for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
-      deadline.check();
-      if (t.getChannel() == Token.DEFAULT_CHANNEL) {
-        ((org.antlr.v4.runtime.CommonToken) t).setTokenIndex(out.size());
-        out.add(t);
-      }
-    }
-    return new TokenList(out);
+    return lexer.lex(text, deadline);
   }
 
   /** Whether {@code rule} can start with the token at {@code i}. */
   public boolean canStart(TokenList tokens, int rule, int i) {
-    return grammar.firstTokens(rule).contains(tokens.get(i).getType());
+    return grammar.firstTokens(rule).contains(tokens.type(i));
   }
 
   /**
@@ -136,7 +126,7 @@ public final class GrammarMatcher {
 
   private Attempt attemptOnce(TokenList tokens, int from, int to, int rule, int start) {
     deadline.check();
-    RegionTokenStream stream = new RegionTokenStream(tokens.asList(), from, to);
+    RegionTokenStream stream = new RegionTokenStream(tokens, from, to);
     parser.attemptOn(stream);
     stream.seek(start);
     String name = grammar.ruleName(rule);

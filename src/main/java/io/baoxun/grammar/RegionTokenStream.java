@@ -2,7 +2,6 @@ package io.baoxun.grammar;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import java.util.List;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenSource;
@@ -16,18 +15,18 @@ import org.antlr.v4.runtime.misc.Interval;
  * those of the document's token list, so matches found in different regions share one numbering.
  */
 final class RegionTokenStream implements TokenStream {
-  private final List<Token> tokens;
+  private final TokenList tokens;
   private final int from;
   private final int to;
   private final Token eof;
   private int p;
 
-  RegionTokenStream(List<Token> tokens, int from, int to) {
+  RegionTokenStream(TokenList tokens, int from, int to) {
     checkArgument(0 <= from && from <= to && to <= tokens.size(), "region [%s, %s)", from, to);
     this.tokens = tokens;
     this.from = from;
     this.to = to;
-    int end = to == 0 ? 0 : tokens.get(to - 1).getStopIndex() + 1;
+    int end = to == 0 ? 0 : tokens.stop(to - 1) + 1;
     CommonToken e = new CommonToken(Token.EOF, "<EOF>");
     e.setStartIndex(end);
     e.setStopIndex(end - 1);
@@ -48,10 +47,17 @@ final class RegionTokenStream implements TokenStream {
     return i >= to ? eof : tokens.get(i);
   }
 
+  /** As {@code LT(k).getType()}, without making the token: predictions read only types. */
   @Override
-  public int LA(int i) {
-    Token t = LT(i);
-    return t == null ? Token.INVALID_TYPE : t.getType();
+  public int LA(int k) {
+    if (k == 0) {
+      return Token.INVALID_TYPE;
+    }
+    int i = k > 0 ? p + k - 1 : p + k;
+    if (i < from) {
+      return Token.INVALID_TYPE;
+    }
+    return i >= to ? Token.EOF : tokens.type(i);
   }
 
   @Override

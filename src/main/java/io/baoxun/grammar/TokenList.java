@@ -3,32 +3,90 @@ package io.baoxun.grammar;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.baoxun.text.Span;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenSource;
+import org.antlr.v4.runtime.misc.Pair;
 
 /**
  * The tokens of a normalised text, on the default channel, numbered from 0. Token offsets are code
  * points of the normalised text.
+ *
+ * <p>Types and offsets are kept in arrays; a {@link Token} object is made the first time one is
+ * asked for. Most tokens are never parsed (the start filter reads only the types), so most are
+ * never made.
  */
 public final class TokenList {
-  private final List<Token> tokens;
-  /** The tokens' types, read at every token of every region by the start filter. */
-  private final int[] types;
+  static final TokenList EMPTY = new Builder(0).build(null);
 
+  private final int size;
+  private final int[] types;
+  private final int[] starts;
+  private final int[] stops;
+  private final Token[] made;
+  /** Where a made token reads its text; null when every token was made by the lexer. */
+  private final Pair<TokenSource, CharStream> source;
+
+  /** The tokens ANTLR's own lexer made. */
   TokenList(List<Token> tokens) {
-    this.tokens = List.copyOf(tokens);
-    this.types = new int[tokens.size()];
-    for (int i = 0; i < types.length; i++) {
-      types[i] = this.tokens.get(i).getType();
+    this.size = tokens.size();
+    this.types = new int[size];
+    this.starts = new int[size];
+    this.stops = new int[size];
+    this.made = tokens.toArray(new Token[0]);
+    this.source = null;
+    for (int i = 0; i < size; i++) {
+      types[i] = made[i].getType();
+      starts[i] = made[i].getStartIndex();
+      stops[i] = made[i].getStopIndex();
     }
   }
 
+  private TokenList(Builder b, CharStream text) {
+    this.size = b.size;
+    this.types = b.types;
+    this.starts = b.starts;
+    this.stops = b.stops;
+    this.made = new Token[size];
+    this.source = new Pair<>(null, text);
+  }
+
   public int size() {
-    return tokens.size();
+    return size;
   }
 
   public Token get(int i) {
-    return tokens.get(i);
+    Objects.checkIndex(i, size);
+    Token t = made[i];
+    if (t == null) {
+      CommonToken c = new CommonToken(source, types[i], Token.DEFAULT_CHANNEL, starts[i], stops[i]);
+      c.setTokenIndex(i);
+      made[i] = c;
+      t = c;
+    }
+    return t;
+  }
+
+  /** The type of token {@code i}, without making it. */
+  int type(int i) {
+    Objects.checkIndex(i, size);
+    return types[i];
+  }
+
+  /** The first code point of token {@code i}. */
+  int start(int i) {
+    Objects.checkIndex(i, size);
+    return starts[i];
+  }
+
+  /** The last code point of token {@code i}. */
+  int stop(int i) {
+    Objects.checkIndex(i, size);
+    return stops[i];
   }
 
   /** The types of tokens {@code [from, to)}, copied into {@code dest}. */
@@ -36,23 +94,19 @@ public final class TokenList {
     System.arraycopy(types, from, dest, 0, to - from);
   }
 
-  List<Token> asList() {
-    return tokens;
-  }
-
   /** The text span covered by tokens {@code [from, to)}. */
   public Span span(int from, int to) {
     checkArgument(from < to, "empty token range");
-    return new Span(tokens.get(from).getStartIndex(), tokens.get(to - 1).getStopIndex() + 1);
+    return new Span(start(from), stop(to - 1) + 1);
   }
 
   /** The first token at or after code point {@code offset}. */
   public int firstAtOrAfter(int offset) {
     int lo = 0;
-    int hi = tokens.size();
+    int hi = size;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (tokens.get(mid).getStartIndex() < offset) {
+      if (starts[mid] < offset) {
         lo = mid + 1;
       } else {
         hi = mid;
@@ -65,9 +119,46 @@ public final class TokenList {
   public int[] tokensWithin(Span span) {
     int from = firstAtOrAfter(span.start());
     int to = from;
-    while (to < tokens.size() && tokens.get(to).getStopIndex() < span.end()) {
+    while (to < size && stops[to] < span.end()) {
       to++;
     }
     return new int[] {from, to};
+  }
+
+  /** Collects tokens as a lexer finds them, in order. */
+  static final class Builder {
+    private int size;
+    private int[] types;
+    private int[] starts;
+    private int[] stops;
+
+    Builder(int expected) {
+      int n = Math.max(expected, 16);
+      types = new int[n];
+      starts = new int[n];
+      stops = new int[n];
+    }
+
+    void add(int type, int start, int stop) {
+      if (size == types.length) {
+        int n = size * 2;
+        types = Arrays.copyOf(types, n);
+        starts = Arrays.copyOf(starts, n);
+        stops = Arrays.copyOf(stops, n);
+      }
+      types[size] = type;
+      starts[size] = start;
+      stops[size] = stop;
+      size++;
+    }
+
+    int size() {
+      return size;
+    }
+
+    /** @param text the text the offsets point into, which made tokens read */
+    TokenList build(CharStream text) {
+      return new TokenList(this, text);
+    }
   }
 }

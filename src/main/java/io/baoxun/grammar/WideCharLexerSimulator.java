@@ -1,9 +1,19 @@
 package io.baoxun.grammar;
 
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.IntStream;
 import org.antlr.v4.runtime.Lexer;
+import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.ATN;
+import org.antlr.v4.runtime.atn.ATNState;
+import org.antlr.v4.runtime.atn.LexerAction;
 import org.antlr.v4.runtime.atn.LexerATNSimulator;
+import org.antlr.v4.runtime.atn.LexerChannelAction;
+import org.antlr.v4.runtime.atn.LexerSkipAction;
+import org.antlr.v4.runtime.atn.LexerTypeAction;
 import org.antlr.v4.runtime.atn.PredictionContextCache;
+import org.antlr.v4.runtime.atn.Transition;
 import org.antlr.v4.runtime.dfa.DFA;
 import org.antlr.v4.runtime.dfa.DFAState;
 
@@ -16,6 +26,11 @@ import org.antlr.v4.runtime.dfa.DFAState;
  * open-addressing table keyed by (mode, DFA state, character): a lookup is a multiply, a shift and
  * a probe or two, with no boxing. The DFA belongs to one lexer instance (one thread), so the table
  * needs no locking.
+ *
+ * <p>{@link #scan} lexes a whole text off the same DFA in one loop, for grammars whose lexer has
+ * no predicates and no actions but {@code skip}, {@code channel} and {@code type}: what ANTLR's
+ * {@code Lexer.nextToken} does per token (a mark, fields reset, a token object with its line and
+ * column) cost as much as the DFA walk itself, with about one token per Chinese character.
  */
 final class WideCharLexerSimulator extends LexerATNSimulator {
   private final EdgeTable wide = new EdgeTable();
@@ -39,6 +54,119 @@ final class WideCharLexerSimulator extends LexerATNSimulator {
       return;
     }
     wide.put(key(p, t), q);
+  }
+
+  /**
+   * Whether {@link #scan} lexes as {@link Lexer#nextToken} does: true when the lexer has no
+   * predicates (whose outcome the DFA does not cache) and no actions but skip, channel and type
+   * (so it never changes mode and each token's fate is its accept state's).
+   */
+  static boolean canScan(ATN atn) {
+    for (ATNState s : atn.states) {
+      for (int i = 0; s != null && i < s.getNumberOfTransitions(); i++) {
+        int type = s.transition(i).getSerializationType();
+        if (type == Transition.PREDICATE || type == Transition.PRECEDENCE) {
+          return false;
+        }
+      }
+    }
+    for (LexerAction a : atn.lexerActions == null ? new LexerAction[0] : atn.lexerActions) {
+      if (!(a instanceof LexerChannelAction || a instanceof LexerSkipAction || a instanceof LexerTypeAction)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Lexes {@code text} in the default mode as {@link Lexer#nextToken} would, keeping the tokens on
+   * the default channel, with no token objects made: longest match from each position, the
+   * earlier rule on a tie (the DFA's accept state says which), and where nothing matches, what was
+   * read and one more character are skipped, as {@code Lexer.recover} does. Only for a lexer that
+   * {@link #canScan}.
+   */
+  TokenList scan(String text, Deadline deadline) {
+    int[] cps = codePoints(text);
+    int n = cps.length;
+    CharStream input = CharStreams.fromString(text); // read only where the DFA has no edge yet
+    mode = Lexer.DEFAULT_MODE;
+    DFAState s0 = startState(input);
+    TokenList.Builder out = new TokenList.Builder(n);
+    int i = 0;
+    while (i < n) {
+      if ((out.size() & 0xFF) == 0) {
+        deadline.check();
+      }
+      int start = i;
+      DFAState s = s0;
+      DFAState accepted = null;
+      int end = -1;
+      int j = i;
+      while (true) {
+        int t = j < n ? cps[j] : IntStream.EOF;
+        DFAState target = getExistingTargetState(s, t);
+        if (target == null) {
+          startIndex = start;
+          input.seek(j);
+          target = computeTargetState(input, s, t);
+        }
+        if (target == ERROR) {
+          break;
+        }
+        if (t != IntStream.EOF) {
+          j++;
+        }
+        if (target.isAcceptState) {
+          accepted = target;
+          end = j;
+          if (t == IntStream.EOF) {
+            break;
+          }
+        }
+        s = target;
+      }
+      if (accepted == null) {
+        i = j < n ? j + 1 : j;
+        continue;
+      }
+      i = end;
+      int type = accepted.prediction;
+      int channel = Token.DEFAULT_CHANNEL;
+      if (accepted.lexerActionExecutor != null) {
+        for (LexerAction a : accepted.lexerActionExecutor.getLexerActions()) {
+          if (a instanceof LexerChannelAction c) {
+            channel = c.getChannel();
+          } else if (a instanceof LexerTypeAction ty) {
+            type = ty.getType();
+          } else if (a instanceof LexerSkipAction) {
+            type = Lexer.SKIP;
+          }
+        }
+      }
+      if (type != Lexer.SKIP && channel == Token.DEFAULT_CHANNEL) {
+        out.add(type, start, end - 1);
+      }
+    }
+    return out.build(input);
+  }
+
+  /** The default mode's start state, made as ANTLR's {@code matchATN} makes it on first use. */
+  private DFAState startState(CharStream input) {
+    DFA dfa = decisionToDFA[Lexer.DEFAULT_MODE];
+    if (dfa.s0 == null) {
+      dfa.s0 = addDFAState(computeStartState(input, atn.modeToStartState.get(Lexer.DEFAULT_MODE)));
+    }
+    return dfa.s0;
+  }
+
+  private static int[] codePoints(String text) {
+    int[] out = new int[text.codePointCount(0, text.length())];
+    for (int i = 0, k = 0; i < text.length(); k++) {
+      int c = text.codePointAt(i);
+      out[k] = c;
+      i += Character.charCount(c);
+    }
+    return out;
   }
 
   /**

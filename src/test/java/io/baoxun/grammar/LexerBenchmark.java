@@ -25,9 +25,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * What the wide-character DFA edge cache buys: the built-in pack's lexer over the five seed pages
- * (Chinese text), with ANTLR's own simulator (edges cached for code points up to 127 only) and with
- * {@link WideCharLexerSimulator}; a plain {@code java.util.regex} find-all pass over the same text
+ * What the wide-character DFA edge cache and the scan loop buy: the built-in pack's lexer over the
+ * five seed pages (Chinese text), with ANTLR's own simulator (edges cached for code points up to
+ * 127 only), with {@link WideCharLexerSimulator} under ANTLR's token loop, and with its own {@link
+ * WideCharLexerSimulator#scan} loop (no token objects); a plain {@code java.util.regex} find-all pass over the same text
  * gives the scale. Run with {@code scripts/bench.sh LexerBenchmark}.
  */
 @State(Scope.Thread)
@@ -65,6 +66,11 @@ public class LexerBenchmark {
   @Benchmark
   public int wideCharCache() {
     return count(wide);
+  }
+
+  @Benchmark
+  public int dfaScan() {
+    return wide.lex(text, Deadline.NONE).size();
   }
 
   @Benchmark

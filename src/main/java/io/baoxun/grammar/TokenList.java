@@ -3,7 +3,6 @@ package io.baoxun.grammar;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.baoxun.text.Span;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.antlr.v4.runtime.CharStream;
@@ -21,7 +20,7 @@ import org.antlr.v4.runtime.misc.Pair;
  * never made.
  */
 public final class TokenList {
-  static final TokenList EMPTY = new Builder(0).build(null);
+  static final TokenList EMPTY = new TokenList(0, new int[0], new int[0], new int[0], null);
 
   private final int size;
   private final int[] types;
@@ -46,11 +45,15 @@ public final class TokenList {
     }
   }
 
-  private TokenList(Builder b, CharStream text) {
-    this.size = b.size;
-    this.types = b.types;
-    this.starts = b.starts;
-    this.stops = b.stops;
+  /**
+   * Tokens a lexer found, in order, in the first {@code size} slots of the arrays (which the list
+   * then owns); {@code text} is what their offsets point into, which made tokens read.
+   */
+  TokenList(int size, int[] types, int[] starts, int[] stops, CharStream text) {
+    this.size = size;
+    this.types = types;
+    this.starts = starts;
+    this.stops = stops;
     this.made = new Token[size];
     this.source = new Pair<>(null, text);
   }
@@ -123,42 +126,5 @@ public final class TokenList {
       to++;
     }
     return new int[] {from, to};
-  }
-
-  /** Collects tokens as a lexer finds them, in order. */
-  static final class Builder {
-    private int size;
-    private int[] types;
-    private int[] starts;
-    private int[] stops;
-
-    Builder(int expected) {
-      int n = Math.max(expected, 16);
-      types = new int[n];
-      starts = new int[n];
-      stops = new int[n];
-    }
-
-    void add(int type, int start, int stop) {
-      if (size == types.length) {
-        int n = size * 2;
-        types = Arrays.copyOf(types, n);
-        starts = Arrays.copyOf(starts, n);
-        stops = Arrays.copyOf(stops, n);
-      }
-      types[size] = type;
-      starts[size] = start;
-      stops[size] = stop;
-      size++;
-    }
-
-    int size() {
-      return size;
-    }
-
-    /** @param text the text the offsets point into, which made tokens read */
-    TokenList build(CharStream text) {
-      return new TokenList(this, text);
-    }
   }
 }

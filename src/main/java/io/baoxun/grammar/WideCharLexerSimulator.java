@@ -1,11 +1,11 @@
 package io.baoxun.grammar;
 
 import org.antlr.v4.runtime.CharStream;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.IntStream;
 import org.antlr.v4.runtime.Lexer;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.ATN;
+import org.antlr.v4.runtime.atn.ATNConfig;
 import org.antlr.v4.runtime.atn.ATNState;
 import org.antlr.v4.runtime.atn.LexerAction;
 import org.antlr.v4.runtime.atn.LexerATNSimulator;
@@ -13,6 +13,7 @@ import org.antlr.v4.runtime.atn.LexerChannelAction;
 import org.antlr.v4.runtime.atn.LexerSkipAction;
 import org.antlr.v4.runtime.atn.LexerTypeAction;
 import org.antlr.v4.runtime.atn.PredictionContextCache;
+import org.antlr.v4.runtime.atn.RuleStopState;
 import org.antlr.v4.runtime.atn.Transition;
 import org.antlr.v4.runtime.dfa.DFA;
 import org.antlr.v4.runtime.dfa.DFAState;
@@ -88,13 +89,21 @@ final class WideCharLexerSimulator extends LexerATNSimulator {
   TokenList scan(String text, Deadline deadline) {
     int[] cps = codePoints(text);
     int n = cps.length;
-    CharStream input = CharStreams.fromString(text); // read only where the DFA has no edge yet
+    CharStream input = new CodePointArrayStream(cps, n); // read only where the DFA has no edge yet
     mode = Lexer.DEFAULT_MODE;
     DFAState s0 = startState(input);
-    TokenList.Builder out = new TokenList.Builder(n);
+    // A token holds at least one character, so n slots are enough.
+    int[] types = new int[n];
+    int[] starts = new int[n];
+    int[] stops = new int[n];
+    int size = 0;
+    // The loop below is what C1, the launcher's compiler, makes of it: the edge lookups written
+    // out here, not called, ran markedly faster than getExistingTargetState.
+    long[] keys = wide.keys;
+    DFAState[] values = wide.values;
     int i = 0;
-    while (i < n) {
-      if ((out.size() & 0xFF) == 0) {
+    for (int walks = 0; i < n; walks++) {
+      if ((walks & 0xFF) == 0) {
         deadline.check();
       }
       int start = i;
@@ -104,11 +113,30 @@ final class WideCharLexerSimulator extends LexerATNSimulator {
       int j = i;
       while (true) {
         int t = j < n ? cps[j] : IntStream.EOF;
-        DFAState target = getExistingTargetState(s, t);
+        DFAState target = null;
+        if (t >= MIN_DFA_EDGE && t <= MAX_DFA_EDGE) {
+          DFAState[] edges = s.edges;
+          target = edges == null ? null : edges[t - MIN_DFA_EDGE];
+        } else {
+          long key = ((long) s.stateNumber << 22) | (t & 0x3FFFFF); // key(s, t) in the default mode
+          int mask = keys.length - 1;
+          for (int k = EdgeTable.slot(key, mask); ; k = (k + 1) & mask) {
+            long found = keys[k];
+            if (found == key) {
+              target = values[k];
+              break;
+            }
+            if (found == EdgeTable.EMPTY) {
+              break;
+            }
+          }
+        }
         if (target == null) {
           startIndex = start;
           input.seek(j);
           target = computeTargetState(input, s, t);
+          keys = wide.keys; // the table may have grown
+          values = wide.values;
         }
         if (target == ERROR) {
           break;
@@ -119,7 +147,9 @@ final class WideCharLexerSimulator extends LexerATNSimulator {
         if (target.isAcceptState) {
           accepted = target;
           end = j;
-          if (t == IntStream.EOF) {
+          int number = target.stateNumber;
+          byte known = number < finalStates.length ? finalStates[number] : 0;
+          if (t == IntStream.EOF || known == FINAL || known == 0 && isFinal(target)) {
             break;
           }
         }
@@ -144,11 +174,39 @@ final class WideCharLexerSimulator extends LexerATNSimulator {
         }
       }
       if (type != Lexer.SKIP && channel == Token.DEFAULT_CHANNEL) {
-        out.add(type, start, end - 1);
+        types[size] = type;
+        starts[size] = start;
+        stops[size] = end - 1;
+        size++;
       }
     }
-    return out.build(input);
+    return new TokenList(size, types, starts, stops, input);
   }
+
+  /**
+   * Whether no character leads on from {@code s}: all its configurations stand at the end of a
+   * token rule, so its every edge is ERROR. The single Han character, about every other token, ends
+   * in such a state; asking for its edge to the next character cost a table lookup per token.
+   */
+  private boolean isFinal(DFAState s) {
+    int n = s.stateNumber;
+    if (n >= finalStates.length) {
+      finalStates = java.util.Arrays.copyOf(finalStates, Math.max(n + 1, 2 * finalStates.length));
+    }
+    if (finalStates[n] == 0) {
+      boolean allStopped = true;
+      for (ATNConfig c : s.configs) {
+        allStopped &= c.state instanceof RuleStopState;
+      }
+      finalStates[n] = allStopped ? FINAL : NOT_FINAL;
+    }
+    return finalStates[n] == FINAL;
+  }
+
+  private static final byte FINAL = 1;
+  private static final byte NOT_FINAL = 2;
+  /** By DFA state number: 0 not yet known, {@link #FINAL} or {@link #NOT_FINAL}. */
+  private byte[] finalStates = new byte[64];
 
   /** The default mode's start state, made as ANTLR's {@code matchATN} makes it on first use. */
   private DFAState startState(CharStream input) {
@@ -160,15 +218,20 @@ final class WideCharLexerSimulator extends LexerATNSimulator {
   }
 
   private static int[] codePoints(String text) {
-    int[] out = new int[text.codePointCount(0, text.length())];
-    for (int i = 0, k = 0; i < text.length(); k++) {
-      int c = text.codePointAt(i);
-      out[k] = c;
-      i += Character.charCount(c);
+    // Over a char array, not codePointAt: C1 makes a call of each codePointAt.
+    char[] chars = text.toCharArray();
+    int[] out = new int[chars.length];
+    int k = 0;
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      if (Character.isHighSurrogate(c) && i + 1 < chars.length && Character.isLowSurrogate(chars[i + 1])) {
+        out[k++] = Character.toCodePoint(c, chars[++i]);
+      } else {
+        out[k++] = c;
+      }
     }
-    return out;
+    return k == out.length ? out : java.util.Arrays.copyOf(out, k);
   }
-
   /**
    * A state's number is unique within the DFA of its mode, and the simulator works in one mode at
    * a time ({@code mode} is set before any edge of it is read or added). t is -1 (EOF) or a code
@@ -180,7 +243,7 @@ final class WideCharLexerSimulator extends LexerATNSimulator {
 
   /** long keys to DFA states, linear probing, grown at half full. */
   private static final class EdgeTable {
-    private static final long EMPTY = -1L;
+    static final long EMPTY = -1L;
     private long[] keys = newKeys(1024);
     private DFAState[] values = new DFAState[1024];
     private int size;
@@ -236,7 +299,7 @@ final class WideCharLexerSimulator extends LexerATNSimulator {
       }
     }
 
-    private static int slot(long key, int mask) {
+    static int slot(long key, int mask) {
       long h = key * 0x9E3779B97F4A7C15L;
       return (int) (h >>> 40) & mask;
     }

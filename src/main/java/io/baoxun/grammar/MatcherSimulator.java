@@ -74,6 +74,46 @@ final class MatcherSimulator extends ParserATNSimulator {
     return finishedAlt.computeIfAbsent(configs, this::getAltThatFinishedDecisionEntryRule);
   }
 
+  /**
+   * Where the decision's DFA already holds the whole path to an accepting state, that state's
+   * alternative, read straight off the region's token types; anything else (no start state yet, a
+   * missing edge, a failure, a conflict that needs full context, predicates, EOF before an answer)
+   * goes to ANTLR's own prediction. The walk is the one ANTLR's {@code execATN} makes over cached
+   * states, without its interface calls per token, which C1 (the launcher's compiler) leaves as
+   * calls.
+   */
+  @Override
+  public int adaptivePredict(TokenStream input, int decision, ParserRuleContext outerContext) {
+    DFA dfa = decisionToDFA[decision];
+    DFAState d = dfa.s0;
+    if (!predicates && d != null && input instanceof RegionTokenStream region && !dfa.isPrecedenceDfa()) {
+      int[] types = region.types();
+      int end = region.end();
+      for (int i = region.index(); ; i++) {
+        int t = i < end ? types[i] : Token.EOF;
+        DFAState[] edges = d.edges;
+        if (edges == null || t + 1 >= edges.length) {
+          break;
+        }
+        DFAState next = edges[t + 1];
+        if (next == null || next == ERROR || next.requiresFullContext) {
+          break;
+        }
+        if (next.isAcceptState) {
+          if (next.predicates == null) {
+            return next.prediction;
+          }
+          break;
+        }
+        if (t == Token.EOF) {
+          break;
+        }
+        d = next;
+      }
+    }
+    return super.adaptivePredict(input, decision, outerContext);
+  }
+
   @Override
   protected NoViableAltException noViableAlt(
       TokenStream input, ParserRuleContext outerContext, ATNConfigSet configs, int startIndex) {

@@ -60,6 +60,16 @@ final class RegionTokenStream implements TokenStream {
     return i >= to ? Token.EOF : tokens.type(i);
   }
 
+  /** The token types by index; index {@link #end} and past are EOF, not what the array holds. */
+  int[] types() {
+    return tokens.types();
+  }
+
+  /** The index of the region's EOF. */
+  int end() {
+    return to;
+  }
+
   @Override
   public Token get(int index) {
     return index >= to ? eof : tokens.get(index);

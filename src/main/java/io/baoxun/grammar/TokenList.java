@@ -92,6 +92,11 @@ public final class TokenList {
     return stops[i];
   }
 
+  /** The types by token index, for loops that read many; slots past {@link #size} are not tokens. */
+  int[] types() {
+    return types;
+  }
+
   /** The types of tokens {@code [from, to)}, copied into {@code dest}. */
   void copyTypes(int from, int to, int[] dest) {
     System.arraycopy(types, from, dest, 0, to - from);

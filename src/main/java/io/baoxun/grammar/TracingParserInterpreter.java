@@ -10,6 +10,9 @@ import org.antlr.v4.runtime.Vocabulary;
 import org.antlr.v4.runtime.atn.ATN;
 import org.antlr.v4.runtime.atn.ATNState;
 import org.antlr.v4.runtime.atn.DecisionState;
+import org.antlr.v4.runtime.atn.EpsilonTransition;
+import org.antlr.v4.runtime.atn.RuleStopState;
+import org.antlr.v4.runtime.atn.Transition;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
@@ -39,6 +42,7 @@ final class TracingParserInterpreter extends ParserInterpreter {
     if (tuned) {
       setInterpreter(new MatcherSimulator(this, atn, decisionToDFA));
     }
+    this.passOn = tuned ? passOn(atn) : null;
   }
 
   /**
@@ -86,6 +90,42 @@ final class TracingParserInterpreter extends ParserInterpreter {
   protected void visitState(ATNState p) {
     currentState = p.stateNumber;
     super.visitState(p);
+    if (passOn != null) {
+      int next = passOn[getState()];
+      if (next >= 0) {
+        setState(next);
+      }
+    }
+  }
+
+  /**
+   * By state number: for a state the parse only passes through (one plain epsilon transition, no
+   * decision, not a rule's end), the first state after it that is not one; -1 for any other state.
+   * Block ends, loop ends and rule starts are such states, and each cost the interpreter a turn of
+   * its loop. Nothing is read or built there: the next tokens expected from such a state are those
+   * of the state it leads to, so an error says the same.
+   */
+  private final int[] passOn;
+
+  private static int[] passOn(ATN atn) {
+    int[] out = new int[atn.states.size()];
+    for (int i = 0; i < out.length; i++) {
+      ATNState s = atn.states.get(i);
+      int steps = 0;
+      while (passesThrough(s) && steps++ < out.length) {
+        s = s.transition(0).target;
+      }
+      out[i] = s == null || s.stateNumber == i ? -1 : s.stateNumber;
+    }
+    return out;
+  }
+
+  private static boolean passesThrough(ATNState s) {
+    return s != null
+        && !(s instanceof RuleStopState)
+        && s.getNumberOfTransitions() == 1
+        && s.transition(0).getSerializationType() == Transition.EPSILON
+        && ((EpsilonTransition) s.transition(0)).outermostPrecedenceReturn() == -1;
   }
 
   @Override

@@ -20,8 +20,8 @@
 //   numeral    sign whole (cardinal) frac (fraction) bare (multiplier) caret power powerSign
 //   cardinal   groups mult point decimals kilo (read as text by ChineseNumerals)
 //   fraction   den num denSign numSign denMult of | slashWhole slashNum slashDen
-//   date       iso | year (yearPart) month (monthPart) dom (dayPart) mod half
-//   yearPart num rel;  monthPart num named rel;  dayPart num unit lunarDay bare;  weekday d
+//   date       iso | year (yearPart) month (monthPart) dom (dayPart) bareDay mod half
+//   yearPart num rel;  monthPart num named rel;  dayPart num unit lunarDay;  weekday d
 //   dayTime    pod short clock;   clockTime  hour hu minute second half quarter bareMinute exact hhmm
 // Literal tokens (年, 成, 上午 ...) are read by their text, so changing one is a Java change too.
 // Rules that accept "any Chinese text" must use hanChar (bottom of this file), not HAN.
@@ -570,8 +570,8 @@ time
 //! 32日
 date
   : iso=DATE_NUMERIC
-  | year=yearPart ( month=monthPart ( dom=dayPart | mod=periodMod )? | mod=periodMod | half=halfYear )?
-  | month=monthPart ( dom=dayPart | mod=periodMod )?
+  | year=yearPart ( month=monthPart ( dom=dayPart | bareDay=CN_NUM | mod=periodMod )? | mod=periodMod | half=halfYear )?
+  | month=monthPart ( dom=dayPart | bareDay=CN_NUM | mod=periodMod )?
   | dom=dayPart
   | half=halfYear
   ;
@@ -608,6 +608,8 @@ monthPart
 //> 冬月 => XXXX-11
 namedMonth : '正月' | '腊月' | '冬月' ;
 
+// A day with no 日 or 号 (八月十五) is the date's bareDay, right after a month: a Chinese numeral
+// alone is no date, and each of them (一, 三, 两 ...) would otherwise start a time.
 //> 18日 => XXXX-XX-18
 //> 三月十八日 => XXXX-03-18
 //! 日复一日
@@ -615,10 +617,10 @@ namedMonth : '正月' | '腊月' | '冬月' ;
 //> 十月初一 => XXXX-10-01
 //> 八月十五 => XXXX-08-15
 //! 18号
+//! 开展一次排查
 dayPart
   : num=( ARABIC | CN_NUM ) unit=( '日' | '号' | '號' )
   | lunarDay='初' num=CN_NUM
-  | bare=CN_NUM
   ;
 
 //> 3月初 => XXXX-03 mod=START

@@ -124,16 +124,16 @@ final class TimeReader {
       }
     }
     Optional<ParserRuleContext> dom = tree.sub(ctx, DOM);
-    if (dom.isPresent()) {
-      ParserRuleContext d = dom.get();
-      Optional<String> unit = tree.text(d, UNIT);
-      boolean needsMonth = tree.has(d, BARE) || unit.map(u -> !u.equals("日")).orElse(false);
-      String num = tree.text(d, tree.has(d, BARE) ? BARE : NUM).orElseThrow();
+    Optional<String> bareDay = tree.text(ctx, BARE_DAY);
+    if (dom.isPresent() || bareDay.isPresent()) {
+      Optional<String> unit = dom.flatMap(d -> tree.text(d, UNIT));
+      boolean needsMonth = bareDay.isPresent() || unit.map(u -> !u.equals("日")).orElse(false);
+      String num = bareDay.isPresent() ? bareDay.get() : tree.text(dom.get(), NUM).orElseThrow();
       boolean chineseDay = !Character.isDigit(num.codePointAt(0));
-      if (month.isEmpty() && (needsMonth || chineseDay && !followsTime) || tree.has(d, BARE) && !chineseMonth) {
+      if (month.isEmpty() && (needsMonth || chineseDay && !followsTime) || bareDay.isPresent() && !chineseMonth) {
         return false; // 3号楼, 一日 and 十五 alone; 3月十五 mixes scripts
       }
-      if (tree.has(d, LUNAR_DAY)) {
+      if (dom.isPresent() && tree.has(dom.get(), LUNAR_DAY)) {
         OptionalInt n = integer(num);
         if (n.isEmpty() || n.getAsInt() > 10) {
           return false;

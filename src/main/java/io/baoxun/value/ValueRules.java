@@ -99,6 +99,7 @@ public final class ValueRules {
     public static final String YEAR = "year";
     public static final String MONTH = "month";
     public static final String DOM = "dom";
+    public static final String BARE_DAY = "bareDay";
     public static final String MOD = "mod";
     public static final String NAMED = "named";
     public static final String LUNAR_DAY = "lunarDay";

@@ -21,7 +21,8 @@
 //   cardinal   groups mult point decimals kilo (read as text by ChineseNumerals)
 //   fraction   den num denSign numSign denMult of | slashWhole slashNum slashDen
 //   date       iso | year (yearPart) month (monthPart) dom (dayPart) bareDay mod half
-//   yearPart num rel;  monthPart num named rel;  dayPart num unit lunarDay;  weekday d
+//   yearPart num rel;  monthPart num named rel;  dayPart num unit lunarDay (bare: read as bareDay);
+//   weekday d
 //   dayTime    pod short clock;   clockTime  hour hu minute second half quarter bareMinute exact hhmm
 // Literal tokens (年, 成, 上午 ...) are read by their text, so changing one is a Java change too.
 // Rules that accept "any Chinese text" must use hanChar (bottom of this file), not HAN.

@@ -124,7 +124,8 @@ final class TimeReader {
       }
     }
     Optional<ParserRuleContext> dom = tree.sub(ctx, DOM);
-    Optional<String> bareDay = tree.text(ctx, BARE_DAY);
+    // A pack written before bareDay keeps its bare day inside dayPart.
+    Optional<String> bareDay = tree.text(ctx, BARE_DAY).or(() -> dom.flatMap(d -> tree.text(d, BARE)));
     if (dom.isPresent() || bareDay.isPresent()) {
       Optional<String> unit = dom.flatMap(d -> tree.text(d, UNIT));
       boolean needsMonth = bareDay.isPresent() || unit.map(u -> !u.equals("日")).orElse(false);

@@ -190,6 +190,14 @@ public final class PackGrammar {
     return ll1Choices.get();
   }
 
+  /**
+   * Works out now, on the calling thread, the tables every matcher reads (the LL(1) choices),
+   * which the first matcher would otherwise make on a thread that is waiting to match.
+   */
+  public void prepareMatching() {
+    ll1Choices.get();
+  }
+
   /** A matcher for one thread: it keeps the interpreters and their DFA caches warm. */
   public GrammarMatcher newMatcher() {
     return new GrammarMatcher(this);
@@ -333,14 +341,24 @@ public final class PackGrammar {
 
   /** A filter that tells where each of {@code rules} can start a match (see {@link StartFilter}). */
   public StartFilter startFilter(int[] rules) {
+    List<Integer> key = java.util.Arrays.stream(rules).boxed().toList();
+    StartFilter made = startFilters.get(key);
+    if (made != null) {
+      return made;
+    }
     boolean known = java.util.Arrays.stream(rules).allMatch(anchors::containsKey);
     StartFilter f = new StartFilter(this, rules.clone());
     PackCache c = cache;
     if (!known && c != null) {
       c.write(cacheKey, this);
     }
-    return f;
+    made = startFilters.putIfAbsent(key, f);
+    return made != null ? made : f;
   }
+
+  /** Start filters are immutable: one per set of rules, shared by the engines of all threads. */
+  private final java.util.concurrent.ConcurrentMap<List<Integer>, StartFilter> startFilters =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Keep this grammar's anchors in {@code cache} under {@code key} as they are worked out. */
   void attachCache(PackCache cache, String key) {

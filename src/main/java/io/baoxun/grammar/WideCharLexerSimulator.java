@@ -33,11 +33,26 @@ import org.antlr.v4.runtime.dfa.DFAState;
  * {@code Lexer.nextToken} does per token (a mark, fields reset, a token object with its line and
  * column) cost as much as the DFA walk itself, with about one token per Chinese character.
  */
-final class WideCharLexerSimulator extends LexerATNSimulator {
+public final class WideCharLexerSimulator extends LexerATNSimulator {
   private final EdgeTable wide = new EdgeTable();
 
   WideCharLexerSimulator(Lexer recog, ATN atn, DFA[] decisionToDFA) {
     super(recog, atn, decisionToDFA, new PredictionContextCache());
+  }
+
+  /**
+   * Gives {@code lexer} (a generated one, such as the rule files') a simulator of this kind with a
+   * DFA of its own: a generated lexer's DFA is shared by all its instances and threads, and this
+   * class's edge table is not thread-safe. The rule files' examples are mostly Chinese, which
+   * ANTLR's own simulator worked out anew at every character.
+   */
+  public static void install(Lexer lexer) {
+    ATN atn = lexer.getATN();
+    DFA[] dfa = new DFA[atn.getNumberOfDecisions()];
+    for (int i = 0; i < dfa.length; i++) {
+      dfa[i] = new DFA(atn.getDecisionState(i), i);
+    }
+    lexer.setInterpreter(new WideCharLexerSimulator(lexer, atn, dfa));
   }
 
   @Override

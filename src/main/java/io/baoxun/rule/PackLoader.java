@@ -16,6 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
 /**
@@ -50,20 +52,21 @@ public final class PackLoader {
       throw new PackException(early);
     }
 
-    Problems problems = new Problems();
-    List<Lexicon> lexicons = List.of();
-    try {
-      lexicons = LexiconLoader.load(rulesDir.resolve("lexicons"), display);
-    } catch (PackException e) {
-      problems.add(e.diagnostics());
-    }
-    PackGrammar grammar = null;
-    try {
-      grammar = GrammarLoader.load(grammarDir, lexicons, display);
-    } catch (PackException e) {
-      problems.add(e.diagnostics());
-    }
+    // The lexicons and grammar, and the rule files, do not depend on each other until the type
+    // check: the first are read on a helper thread while this one parses the second. They are
+    // most of a start (the grammar alone is a second when ANTLR's tool has to run).
+    CompletableFuture<GrammarPart> grammarPart = new CompletableFuture<>();
+    Thread helper = new Thread(() -> {
+      try {
+        grammarPart.complete(loadGrammar(grammarDir, rulesDir, display));
+      } catch (Throwable t) {
+        grammarPart.completeExceptionally(t);
+      }
+    }, "baoxun-pack-grammar");
+    helper.setDaemon(true);
+    helper.start();
 
+    Problems problems = new Problems();
     List<RuleFile> files = new ArrayList<>();
     for (Path f : ruleFiles(rulesDir, display, problems)) {
       String name = display.name(f);
@@ -72,6 +75,10 @@ public final class PackLoader {
         RuleFileParser.parse(name, text, problems).ifPresent(files::add);
       }
     }
+    GrammarPart part = join(grammarPart);
+    problems.addFirst(part.problems());
+    List<Lexicon> lexicons = part.lexicons();
+    PackGrammar grammar = part.grammar();
     // Type-checking against a grammar that did not load, or beside a file that did not parse,
     // would only report the same mistakes again in other words.
     if (!problems.isEmpty()) {
@@ -84,6 +91,43 @@ public final class PackLoader {
     return new Pack(
         packDir, grammar, lexicons, checked.facts(), checked.records(), checked.rules(),
         new CheckSet(checked.checks()), values);
+  }
+
+  /** The lexicons and the grammar built on them; null for a grammar that did not load. */
+  private record GrammarPart(List<Lexicon> lexicons, PackGrammar grammar, List<Diagnostic> problems) {}
+
+  private static GrammarPart loadGrammar(Path grammarDir, Path rulesDir, GrammarLoader.Display display) {
+    List<Diagnostic> problems = new ArrayList<>();
+    List<Lexicon> lexicons = List.of();
+    try {
+      lexicons = LexiconLoader.load(rulesDir.resolve("lexicons"), display);
+    } catch (PackException e) {
+      problems.addAll(e.diagnostics());
+    }
+    PackGrammar grammar = null;
+    try {
+      grammar = GrammarLoader.load(grammarDir, lexicons, display);
+      grammar.prepareMatching(); // beside the rule files, not on the first document's thread
+    } catch (PackException e) {
+      problems.addAll(e.diagnostics());
+    }
+    return new GrammarPart(lexicons, grammar, problems);
+  }
+
+  /** The helper's result; what it threw is thrown here, as if this thread had run it. */
+  private static GrammarPart join(CompletableFuture<GrammarPart> part) throws PackException {
+    try {
+      return part.join();
+    } catch (CompletionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
   }
 
   private static List<Path> ruleFiles(Path dir, GrammarLoader.Display display, Problems problems) {

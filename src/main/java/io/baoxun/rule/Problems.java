@@ -37,6 +37,11 @@ final class Problems {
     diagnostics.addAll(ds);
   }
 
+  /** Adds problems found before the ones already here, which they are to be listed ahead of. */
+  void addFirst(List<Diagnostic> ds) {
+    diagnostics.addAll(0, ds);
+  }
+
   boolean isEmpty() {
     return diagnostics.isEmpty();
   }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.antlr.v4.runtime.BaseErrorListener;
+import io.baoxun.grammar.WideCharLexerSimulator;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ListTokenSource;
@@ -30,6 +31,7 @@ final class RuleFileParser {
     problems.addSource(file, source);
     int before = problems.size();
     RulesLexer lexer = new RulesLexer(CharStreams.fromString(source, file));
+    WideCharLexerSimulator.install(lexer);
     lexer.removeErrorListeners(); // the lexer cannot fail: BAD and UNTERMINATED catch the rest
     List<Token> tokens = new ArrayList<>(lexer.getAllTokens());
     // The parser and everything that walks its trees recurse once per level of nesting and once

@@ -57,6 +57,12 @@ public final class Decoder {
         return new DecodeResult.Undecodable(i, "binary content (NUL byte) at byte " + i);
       }
     }
+    // String's own decoder is the fast one, and it replaces each malformed sequence with U+FFFD:
+    // without one in its result, the bytes were valid UTF-8 and the strict decoder gives the same.
+    String quick = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+    if (quick.indexOf('\uFFFD') < 0) {
+      return withoutControls(quick, StandardCharsets.UTF_8, start);
+    }
     Strict utf8 = strict(bytes, start, StandardCharsets.UTF_8);
     if (utf8.text != null) {
       return withoutControls(utf8.text, StandardCharsets.UTF_8, start);

@@ -87,6 +87,50 @@ class DecoderTest {
   }
 
   @Test
+  void aLiteralReplacementCharacterIsKeptAndStillUtf8() {
+    // U+FFFD written in the file (OCR output has them) is valid UTF-8, not a decoding error.
+    String text = "核酸检测\uFFFD518.3万人次\uFFFD";
+    DecodeResult.Decoded d = decoded(text.getBytes(UTF_8));
+    assertThat(d.text()).isEqualTo(text);
+    assertThat(d.encoding()).isEqualTo("UTF-8");
+  }
+
+  @Test
+  void utf8IsAcceptedExactlyWhenAStrictDecoderAcceptsIt() throws Exception {
+    // Valid text, and the same with one byte changed: overlong forms, surrogates encoded in
+    // UTF-8, truncated and stray continuation bytes all come up.
+    Random random = new Random(11);
+    String alphabet = "全市核酸检测518.3万人次，。“”\uFFFD😀a \n";
+    int[] cps = alphabet.codePoints().toArray();
+    for (int n = 0; n < 3000; n++) {
+      StringBuilder b = new StringBuilder();
+      for (int i = random.nextInt(30); i > 0; i--) {
+        b.appendCodePoint(cps[random.nextInt(cps.length)]);
+      }
+      byte[] bytes = b.toString().getBytes(UTF_8);
+      if (bytes.length > 0 && n % 2 == 1) {
+        bytes[random.nextInt(bytes.length)] = (byte) random.nextInt(256);
+      }
+      String strict;
+      try {
+        strict = UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+      } catch (java.nio.charset.CharacterCodingException e) {
+        strict = null;
+      }
+      DecodeResult r = Decoder.decode(bytes);
+      String where = Arrays.toString(bytes);
+      if (strict == null) {
+        // Not UTF-8: GB18030 or nothing.
+        assertThat(r instanceof DecodeResult.Decoded d && d.encoding().equals("UTF-8")).as(where).isFalse();
+      } else if (r instanceof DecodeResult.Decoded d) {
+        // UTF-8 (a stray control character may still make it binary: then it is Undecodable).
+        assertThat(d.encoding()).as(where).isEqualTo("UTF-8");
+        assertThat(d.text()).as(where).isEqualTo(strict.startsWith("\uFEFF") ? strict.substring(1) : strict);
+      }
+    }
+  }
+
+  @Test
   void emptyInputIsEmptyUtf8() {
     assertThat(Decoder.decode(new byte[0])).isEqualTo(new DecodeResult.Decoded("", "UTF-8"));
   }

@@ -3,11 +3,13 @@ package io.baoxun.pipeline;
 import com.google.common.collect.Iterators;
 import io.baoxun.check.CheckSet;
 import io.baoxun.check.CrossDocumentChecker;
+import io.baoxun.check.FactRef;
 import io.baoxun.check.Finding;
 import io.baoxun.check.Severity;
 import io.baoxun.io.ResultWriter;
 import java.util.EnumMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -45,16 +47,20 @@ public final class CheckedRun {
       CorpusRunner runner, CheckSet checks, Iterator<Input> inputs, ResultWriter writer, RunProgress progress) {
     CrossDocumentChecker across = checks.newCrossDocumentChecker();
     Map<Severity, Integer> failed = new EnumMap<>(Severity.class);
+    boolean acrossDocuments = !across.isEmpty();
     int unreadable =
         runner.run(
             reported(inputs, progress),
-            writer::prepare,
-            (r, prepared) -> {
-              writer.accept(prepared);
+            // On the worker: the output, and the facts as the checks across documents read them.
+            r -> new Ready(
+                writer.prepare(r),
+                acrossDocuments && r instanceof DocumentResult.Processed p ? DocumentFacts.refs(p.doc(), p.facts()) : null),
+            (r, ready) -> {
+              writer.accept(ready.output());
               if (r instanceof DocumentResult.Processed p) {
                 p.findings().forEach(f -> tally(f, failed));
-                if (!across.isEmpty()) {
-                  across.observe(DocumentFacts.refs(p.doc(), p.facts()));
+                if (ready.refs() != null) {
+                  across.observe(ready.refs());
                 }
                 progress.written(r, (int) p.findings().stream().filter(f -> f.status().equals("fail")).count());
               } else {
@@ -67,6 +73,9 @@ public final class CheckedRun {
     }
     return new Outcome(unreadable, failed);
   }
+
+  /** What a worker makes of a result for the writing thread. */
+  private record Ready(ResultWriter.Prepared output, List<FactRef> refs) {}
 
   private static Iterator<Input> reported(Iterator<Input> inputs, RunProgress progress) {
     if (progress == RunProgress.NONE) {

@@ -14,6 +14,7 @@ import org.antlr.v4.runtime.atn.ATN;
 import org.antlr.v4.runtime.atn.ATNConfigSet;
 import org.antlr.v4.runtime.atn.ParserATNSimulator;
 import org.antlr.v4.runtime.atn.PredictionContextCache;
+import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.dfa.DFA;
 import org.antlr.v4.runtime.dfa.DFAState;
 
@@ -76,9 +77,10 @@ final class MatcherSimulator extends ParserATNSimulator {
 
   /**
    * Where the decision's DFA already holds the whole path to an accepting state, that state's
-   * alternative, read straight off the region's token types; anything else (no start state yet, a
-   * missing edge, a failure, a conflict that needs full context, predicates, EOF before an answer)
-   * goes to ANTLR's own prediction. The walk is the one ANTLR's {@code execATN} makes over cached
+   * alternative, read straight off the region's token types; where it leads to a conflict that
+   * needs full context, the trie's outcome for these tokens in this stack, when it has one;
+   * anything else (no start state yet, a missing edge, a failure, predicates, EOF before an
+   * answer) goes to ANTLR's own prediction. The walk is the one ANTLR's {@code execATN} makes over cached
    * states, without its interface calls per token, which C1 (the launcher's compiler) leaves as
    * calls.
    */
@@ -96,7 +98,16 @@ final class MatcherSimulator extends ParserATNSimulator {
           break;
         }
         DFAState next = edges[t + 1];
-        if (next == null || next == ERROR || next.requiresFullContext) {
+        if (next != null && next.requiresFullContext && getPredictionMode() != PredictionMode.SLL) {
+          // ANTLR would now compute the full-context start state (a closure over the whole
+          // invocation stack) before execATNWithFullContext could answer from the trie.
+          Outcome known = knownFullContext(decision, outerContext, input, region.index());
+          if (known != null) {
+            return known.replay(this, input, region.index(), outerContext);
+          }
+          break;
+        }
+        if (next == null || next == ERROR) {
           break;
         }
         if (next.isAcceptState) {
@@ -127,14 +138,11 @@ final class MatcherSimulator extends ParserATNSimulator {
     if (predicates) {
       return super.execATNWithFullContext(dfa, d, s0, input, startIndex, outerContext);
     }
+    Outcome known = knownFullContext(dfa.decision, outerContext, input, startIndex);
+    if (known != null) {
+      return known.replay(this, input, startIndex, outerContext);
+    }
     StackKey key = new StackKey(dfa.decision, outerContext);
-    Node node = fullContext.get(key);
-    for (int i = startIndex; node != null && node.outcome == null; i++) {
-      node = node.next(input.get(i).getType());
-    }
-    if (node != null) {
-      return node.outcome.replay(this, input, startIndex, outerContext);
-    }
     failedAt = -1;
     int alt;
     try {
@@ -148,6 +156,15 @@ final class MatcherSimulator extends ParserATNSimulator {
     int last = failedAt >= startIndex ? failedAt : input.index();
     remember(key, input, startIndex, last, new Outcome(alt, -1));
     return alt;
+  }
+
+  /** The outcome a full-context prediction had on these tokens in this stack before; null if none. */
+  private Outcome knownFullContext(int decision, ParserRuleContext outerContext, TokenStream input, int startIndex) {
+    Node node = fullContext.get(new StackKey(decision, outerContext));
+    for (int i = startIndex; node != null && node.outcome == null; i++) {
+      node = node.next(input.get(i).getType());
+    }
+    return node == null ? null : node.outcome;
   }
 
   private void remember(StackKey key, TokenStream input, int startIndex, int last, Outcome outcome) {

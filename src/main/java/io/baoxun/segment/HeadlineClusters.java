@@ -34,7 +34,6 @@ final class HeadlineClusters {
     int m = articles.size();
     int owner = m - 1;
     List<Similarity.Bigrams> docs = new ArrayList<>();
-    Similarity.Bigrams all = new Similarity.Bigrams();
     for (List<CompactText> body : articles) {
       Similarity.Bigrams grams = new Similarity.Bigrams();
       int budget = BODY_CHARS;
@@ -47,14 +46,11 @@ final class HeadlineClusters {
         budget -= len;
       }
       docs.add(grams);
-      all.addAll(grams);
     }
-    // df[i]: in how many of the articles the i-th of all their bigrams stands
-    int[] df = new int[all.size()];
+    // In how many of the articles each of their bigrams stands.
+    Similarity.Frequencies df = new Similarity.Frequencies();
     for (Similarity.Bigrams d : docs) {
-      for (int i = 0; i < d.size(); i++) {
-        df[all.indexOf(d.get(i))]++;
-      }
+      d.forEachDistinct(df::add);
     }
     int[] out = new int[lines.size()];
     java.util.Arrays.fill(out, owner);
@@ -63,9 +59,9 @@ final class HeadlineClusters {
     for (int l = 0; l < lines.size(); l++) {
       CompactText line = lines.get(l);
       Similarity.Bigrams head = new Similarity.Bigrams().add(line, 0, line.length());
-      double ownScore = score(head, docs.get(owner), all, df);
+      double ownScore = score(head, docs.get(owner), df);
       for (int a = 0; a < owner; a++) {
-        double s = score(head, docs.get(a), all, df);
+        double s = score(head, docs.get(a), df);
         if (s >= MIN_SCORE && s >= ownScore + MIN_ADVANTAGE) {
           pairs.add(new Pair(l, a, s - ownScore));
         }
@@ -91,12 +87,13 @@ final class HeadlineClusters {
     return out;
   }
 
-  private static double score(Similarity.Bigrams head, Similarity.Bigrams doc, Similarity.Bigrams all, int[] df) {
+  private static double score(Similarity.Bigrams head, Similarity.Bigrams doc, Similarity.Frequencies df) {
     double s = 0;
+    // In the head's sorted order, so the sum is the same from run to run.
     for (int i = 0; i < head.size(); i++) {
       long g = head.get(i);
       if (doc.contains(g)) {
-        s += 1.0 / df[all.indexOf(g)];
+        s += 1.0 / df.count(g);
       }
     }
     return s;

@@ -45,22 +45,6 @@ final class Similarity {
       return this;
     }
 
-    /** Adds the bigrams of another set. */
-    Bigrams addAll(Bigrams other) {
-      other.settle();
-      if (other.size == 0) {
-        return this;
-      }
-      if (size + other.size > grams.length) {
-        grams = java.util.Arrays.copyOf(grams, Math.max(grams.length * 2, size + other.size));
-      }
-      System.arraycopy(other.grams, 0, grams, size, other.size);
-      size += other.size;
-      sorted = false;
-      tableOf = -1;
-      return this;
-    }
-
     private void settle() {
       if (sorted) {
         return;
@@ -114,10 +98,22 @@ final class Similarity {
       return (int) ((gram * 0x9E3779B97F4A7C15L) >>> 40) & mask;
     }
 
-    /** Where a bigram stands among these in ascending order, or a negative number when absent. */
-    int indexOf(long gram) {
-      settle();
-      return java.util.Arrays.binarySearch(grams, 0, size, gram);
+    /** Each distinct bigram once, in no particular order. */
+    void forEachDistinct(java.util.function.LongConsumer action) {
+      if (sorted) {
+        for (int k = 0; k < size; k++) {
+          action.accept(grams[k]);
+        }
+        return;
+      }
+      if (tableOf != size) {
+        fillTable();
+      }
+      for (long g : table) {
+        if (g != 0) {
+          action.accept(g);
+        }
+      }
     }
 
     /** How many distinct bigrams there are. */
@@ -145,6 +141,60 @@ final class Similarity {
         }
       }
       return (double) hit / size;
+    }
+  }
+
+  /** In how many sets each bigram stands (document frequency), by open addressing. */
+  static final class Frequencies {
+    private long[] keys = new long[256];
+    private int[] counts = new int[256];
+    private int size;
+
+    void add(long gram) {
+      if (2 * (size + 1) > keys.length) {
+        grow();
+      }
+      int mask = keys.length - 1;
+      int i = Bigrams.slot(gram, mask);
+      while (keys[i] != 0 && keys[i] != gram) {
+        i = (i + 1) & mask;
+      }
+      if (keys[i] == 0) {
+        keys[i] = gram;
+        size++;
+      }
+      counts[i]++;
+    }
+
+    /** How many sets hold {@code gram}; 0 for none. */
+    int count(long gram) {
+      int mask = keys.length - 1;
+      for (int i = Bigrams.slot(gram, mask); ; i = (i + 1) & mask) {
+        if (keys[i] == gram) {
+          return counts[i];
+        }
+        if (keys[i] == 0) {
+          return 0;
+        }
+      }
+    }
+
+    private void grow() {
+      long[] oldKeys = keys;
+      int[] oldCounts = counts;
+      keys = new long[oldKeys.length * 2];
+      counts = new int[oldKeys.length * 2];
+      int mask = keys.length - 1;
+      for (int k = 0; k < oldKeys.length; k++) {
+        if (oldKeys[k] != 0) {
+          int i = Bigrams.slot(oldKeys[k], mask);
+          while (keys[i] != 0) {
+            i = (i + 1) & mask;
+          }
+          keys[i] = oldKeys[k];
+          counts[i] = oldCounts[k];
+        }
+      }
     }
   }
 }

@@ -65,6 +65,22 @@ class SimilarityTest {
     assertThat(grams.contains(gram('市', '核'))).isFalse();
   }
 
+  @Test
+  void frequenciesCountTheSetsThatHoldEachBigram() {
+    Similarity.Frequencies df = new Similarity.Frequencies();
+    String[] docs = {"全市核酸检测", "核酸检测完成", "区卫生局筑牢全市"};
+    for (String d : docs) {
+      CompactText t = CompactText.of(d + d); // repeated within a set, counted once
+      Similarity.Bigrams grams = new Similarity.Bigrams();
+      grams.add(t, 0, t.length());
+      grams.forEachDistinct(df::add);
+    }
+    assertThat(df.count(gram('核', '酸'))).isEqualTo(2);
+    assertThat(df.count(gram('全', '市'))).isEqualTo(2);
+    assertThat(df.count(gram('筑', '牢'))).isEqualTo(1);
+    assertThat(df.count(gram('完', '全'))).isZero();
+  }
+
   private static String randomText(Random random, int length) {
     int[] cps = CHARS.codePoints().toArray();
     StringBuilder b = new StringBuilder();

@@ -152,7 +152,7 @@ final class TracingParserInterpreter extends ParserInterpreter {
       case Transition.EPSILON:
         break;
       case Transition.ATOM:
-        match(((AtomTransition) t).label);
+        matchToken(((AtomTransition) t).label);
         break;
       case Transition.RANGE:
       case Transition.SET:
@@ -173,6 +173,22 @@ final class TracingParserInterpreter extends ParserInterpreter {
         throw new UnsupportedOperationException("transition type " + t.getSerializationType());
     }
     setState(t.target.stateNumber);
+  }
+
+  /**
+   * {@code Parser.match} for a parse that builds a tree and has no listeners, no error recovery
+   * (the error strategy gives up at once) and no EOF to match: the token is read once, not four
+   * times through interface calls, and the strategy's bookkeeping of a recovery that never
+   * happens is left out. A token that does not fit goes to ANTLR's own path, which gives up.
+   */
+  private void matchToken(int type) {
+    Token t = _input.LT(1);
+    if (type == Token.EOF || t.getType() != type) {
+      match(type);
+      return;
+    }
+    _input.consume();
+    _ctx.addChild(createTerminalNode(_ctx, t));
   }
 
   /** The ATN as arrays by state number, for {@link #parse}; null where ANTLR's own loop is needed. */

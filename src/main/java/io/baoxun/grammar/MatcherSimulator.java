@@ -80,9 +80,9 @@ final class MatcherSimulator extends ParserATNSimulator {
    * alternative, read straight off the region's token types; where it leads to a conflict that
    * needs full context, the trie's outcome for these tokens in this stack, when it has one;
    * anything else (no start state yet, a missing edge, a failure, predicates, EOF before an
-   * answer) goes to ANTLR's own prediction. The walk is the one ANTLR's {@code execATN} makes over cached
-   * states, without its interface calls per token, which C1 (the launcher's compiler) leaves as
-   * calls.
+   * answer) goes to ANTLR's own prediction. The walk is the one ANTLR's {@code execATN} makes over
+   * cached states, without its interface calls per token, which C1 (the launcher's compiler)
+   * leaves as calls.
    */
   @Override
   public int adaptivePredict(TokenStream input, int decision, ParserRuleContext outerContext) {

@@ -54,7 +54,9 @@ public final class CheckedRun {
             // On the worker: the output, and the facts as the checks across documents read them.
             r -> new Ready(
                 writer.prepare(r),
-                acrossDocuments && r instanceof DocumentResult.Processed p ? DocumentFacts.refs(p.doc(), p.facts()) : null),
+                acrossDocuments && r instanceof DocumentResult.Processed p
+                    ? DocumentFacts.refs(p.doc(), p.facts())
+                    : null),
             (r, ready) -> {
               writer.accept(ready.output());
               if (r instanceof DocumentResult.Processed p) {

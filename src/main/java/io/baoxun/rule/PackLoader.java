@@ -115,7 +115,7 @@ public final class PackLoader {
   }
 
   /** The helper's result; what it threw is thrown here, as if this thread had run it. */
-  private static GrammarPart join(CompletableFuture<GrammarPart> part) throws PackException {
+  private static GrammarPart join(CompletableFuture<GrammarPart> part) {
     try {
       return part.join();
     } catch (CompletionException e) {

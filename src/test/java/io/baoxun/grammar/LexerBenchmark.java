@@ -28,8 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * What the wide-character DFA edge cache and the scan loop buy: the built-in pack's lexer over the
  * five seed pages (Chinese text), with ANTLR's own simulator (edges cached for code points up to
  * 127 only), with {@link WideCharLexerSimulator} under ANTLR's token loop, and with its own {@link
- * WideCharLexerSimulator#scan} loop (no token objects); a plain {@code java.util.regex} find-all pass over the same text
- * gives the scale. Run with {@code scripts/bench.sh LexerBenchmark}.
+ * WideCharLexerSimulator#scan} loop (no token objects); a plain {@code java.util.regex} find-all
+ * pass over the same text gives the scale. Run with {@code scripts/bench.sh LexerBenchmark}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

@@ -44,7 +44,9 @@ class SimilarityTest {
         int[] cps = CHARS.codePoints().toArray();
         for (int a : cps) {
           for (int b : cps) {
-            assertThat(grams.contains(gram(a, b))).as("%c%c after batch %s of «%s»", a, b, batch, text).isEqualTo(want.contains(gram(a, b)));
+            assertThat(grams.contains(gram(a, b)))
+                .as("%c%c after batch %s of «%s»", a, b, batch, text)
+                .isEqualTo(want.contains(gram(a, b)));
           }
         }
       }

@@ -1,5 +1,6 @@
 package io.baoxun.grammar;
 
+import io.baoxun.text.CodePoints;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.IntStream;
 import org.antlr.v4.runtime.Lexer;
@@ -102,7 +103,7 @@ public final class WideCharLexerSimulator extends LexerATNSimulator {
    * {@link #canScan}.
    */
   TokenList scan(String text, Deadline deadline) {
-    int[] cps = codePoints(text);
+    int[] cps = CodePoints.of(text);
     int n = cps.length;
     CharStream input = new CodePointArrayStream(cps, n); // read only where the DFA has no edge yet
     mode = Lexer.DEFAULT_MODE;
@@ -232,21 +233,6 @@ public final class WideCharLexerSimulator extends LexerATNSimulator {
     return dfa.s0;
   }
 
-  private static int[] codePoints(String text) {
-    // Over a char array, not codePointAt: C1 makes a call of each codePointAt.
-    char[] chars = text.toCharArray();
-    int[] out = new int[chars.length];
-    int k = 0;
-    for (int i = 0; i < chars.length; i++) {
-      char c = chars[i];
-      if (Character.isHighSurrogate(c) && i + 1 < chars.length && Character.isLowSurrogate(chars[i + 1])) {
-        out[k++] = Character.toCodePoint(c, chars[++i]);
-      } else {
-        out[k++] = c;
-      }
-    }
-    return k == out.length ? out : java.util.Arrays.copyOf(out, k);
-  }
   /**
    * A state's number is unique within the DFA of its mode, and the simulator works in one mode at
    * a time ({@code mode} is set before any edge of it is read or added). t is -1 (EOF) or a code

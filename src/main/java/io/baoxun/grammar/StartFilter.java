@@ -3,6 +3,7 @@ package io.baoxun.grammar;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -23,98 +24,130 @@ import java.util.Map;
  * full stop right before 其中 thus carries {@code breakdown}'s reach over that one token, not back
  * through the sentences before it. Immutable; each pass makes its own result, so one filter serves
  * any number of threads.
+ *
+ * <p>A rule's first anchor set has the pair number of the rule's slot, its others numbers after
+ * all slots. The first word(s) of the pairs that hold at a token are then, bit for bit, the rules
+ * whose first anchor set holds there: one AND per word answers every rule with one anchor set,
+ * and only the few with more are tested one by one. The tables are flat arrays read through
+ * locals, since the client compiler the launcher runs keeps neither a field nor a row of a nested
+ * array in a register, and this pass runs at every token of the corpus.
  */
 public final class StartFilter {
   private final int[] slotOfRule;
   private final int pairWords;
   private final int ruleWords;
-  /** Per token type: the bits of the pairs whose anchor set holds it. */
-  private final long[][] anchorBits;
-  /** Per token type: the bits of the pairs whose before-set holds it. */
-  private final long[][] beforeBits;
-  /** Per token type: the bits of the pairs whose far set ({@link RuleAnchors.Anchor#far}) holds it. */
-  private final long[][] farBits;
-  /** Per token type: the bits of the rule slots whose FIRST set holds it. */
-  private final long[][] firstBits;
-  /** Per rule slot: its pairs, as [first, end) of the pair numbers. */
-  private final int[] pairFrom;
-  private final int[] pairTo;
-  /** Per rule slot: the bits of its pairs, to test them all in a few word operations. */
-  private final long[][] pairMask;
+  /** How many token types the tables have rows for. */
+  private final int types;
+  /** Per token type, per word: the bits of the pairs whose anchor set holds it. */
+  private final long[] anchorBits;
+  /** Per token type, per word: the bits of the pairs whose before-set holds it. */
+  private final long[] beforeBits;
+  /** Per token type, per word: the bits of the pairs whose far set ({@link RuleAnchors.Anchor#far}) holds it. */
+  private final long[] farBits;
+  /** Per token type, per word: the bits of the rule slots whose FIRST set holds it. */
+  private final long[] firstBits;
+  /** Per rule slot: its pair numbers. */
+  private final int[][] pairsOfSlot;
+  /** Per word of rule slots: the slots with no anchor set, which every token after FIRST passes. */
+  private final long[] unanchored;
+  /** Per word of rule slots: the slots with more than one anchor set. */
+  private final long[] manyAnchored;
+  /** Per rule slot, per word: the bits of its pairs other than its first. */
+  private final long[][] laterPairs;
   /**
-   * Per anchor type, per type of the token after it: the pairs that do not take it as an anchor,
-   * because a match needs another token after it ({@link RuleAnchors.Anchor#next}). See
+   * Per anchor type: where its rows in {@link #refusedRows} start, or -1 when no pair constrains
+   * it; per type of the token after it (one more row for none): the pairs that do not take it as an
+   * anchor, because a match needs another token after it ({@link RuleAnchors.Anchor#next}). See
    * {@link #refusedTable}.
    */
-  private final long[][][] nextRefused;
+  private final int[] nextRefused;
   /**
-   * Per anchor type, per type of the token before it: the pairs that do not take it as an anchor
-   * for a match that starts before it ({@link RuleAnchors.Anchor#prev}).
+   * As {@link #nextRefused}, by the type of the token before it: the pairs that do not take it as
+   * an anchor for a match that starts before it ({@link RuleAnchors.Anchor#prev}).
    */
-  private final long[][][] prevRefused;
+  private final int[] prevRefused;
+  private final long[] refusedRows;
   /** Per pair: its anchors and before-set, for checks against a shorter region. */
   private final BitSet[] pairAnchors;
   private final BitSet[] pairBefore;
 
   StartFilter(PackGrammar grammar, int[] rules) {
+    int slots = rules.length;
     int maxRule = Arrays.stream(rules).max().orElse(0);
     this.slotOfRule = new int[maxRule + 1];
     Arrays.fill(slotOfRule, -1);
-    this.pairFrom = new int[rules.length];
-    this.pairTo = new int[rules.length];
-    int pairs = 0;
-    for (int k = 0; k < rules.length; k++) {
+    // Pair numbers: a slot's first anchor set has the slot's number, the others come after.
+    this.pairsOfSlot = new int[slots][];
+    int pairs = slots;
+    for (int k = 0; k < slots; k++) {
       slotOfRule[rules[k]] = k;
-      pairFrom[k] = pairs;
-      pairs += grammar.anchors(rules[k]).size();
-      pairTo[k] = pairs;
-    }
-    this.pairWords = Math.max(1, (pairs + 63) / 64);
-    this.pairMask = new long[rules.length][pairWords];
-    for (int k = 0; k < rules.length; k++) {
-      for (int p = pairFrom[k]; p < pairTo[k]; p++) {
-        pairMask[k][p >>> 6] |= 1L << p;
+      int n = grammar.anchors(rules[k]).size();
+      pairsOfSlot[k] = new int[n];
+      for (int j = 0; j < n; j++) {
+        pairsOfSlot[k][j] = j == 0 ? k : pairs++;
       }
     }
-    this.ruleWords = Math.max(1, (rules.length + 63) / 64);
-    int types = grammar.vocabulary().getMaxTokenType() + 1;
-    this.anchorBits = new long[types][pairWords];
-    this.beforeBits = new long[types][pairWords];
-    this.farBits = new long[types][pairWords];
-    this.firstBits = new long[types][ruleWords];
+    this.ruleWords = Math.max(1, (slots + 63) / 64);
+    this.pairWords = Math.max(1, (pairs + 63) / 64);
+    this.unanchored = new long[ruleWords];
+    this.manyAnchored = new long[ruleWords];
+    this.laterPairs = new long[slots][pairWords];
+    for (int k = 0; k < slots; k++) {
+      if (pairsOfSlot[k].length == 0) {
+        unanchored[k >>> 6] |= 1L << k;
+      }
+      if (pairsOfSlot[k].length > 1) {
+        manyAnchored[k >>> 6] |= 1L << k;
+      }
+      for (int j = 1; j < pairsOfSlot[k].length; j++) {
+        int p = pairsOfSlot[k][j];
+        laterPairs[k][p >>> 6] |= 1L << p;
+      }
+    }
+    this.types = grammar.vocabulary().getMaxTokenType() + 1;
+    this.anchorBits = new long[types * pairWords];
+    this.beforeBits = new long[types * pairWords];
+    this.farBits = new long[types * pairWords];
+    this.firstBits = new long[types * ruleWords];
     this.pairAnchors = new BitSet[pairs];
     this.pairBefore = new BitSet[pairs];
-    List<Map<Integer, BitSet>> nextOfPair = new ArrayList<>();
-    List<Map<Integer, BitSet>> prevOfPair = new ArrayList<>();
-    for (int k = 0; k < rules.length; k++) {
+    List<Map<Integer, BitSet>> nextOfPair = new ArrayList<>(Collections.nCopies(pairs, Map.of()));
+    List<Map<Integer, BitSet>> prevOfPair = new ArrayList<>(Collections.nCopies(pairs, Map.of()));
+    for (int k = 0; k < slots; k++) {
       for (int t : grammar.firstTokens(rules[k]).toArray()) {
         if (t >= 0 && t < types) {
-          firstBits[t][k >>> 6] |= 1L << k;
+          firstBits[t * ruleWords + (k >>> 6)] |= 1L << k;
         }
       }
       List<RuleAnchors.Anchor> anchors = grammar.anchors(rules[k]);
       for (int j = 0; j < anchors.size(); j++) {
-        int p = pairFrom[k] + j;
+        int p = pairsOfSlot[k][j];
         pairAnchors[p] = anchors.get(j).anchors();
         pairBefore[p] = anchors.get(j).before();
-        set(anchorBits, pairAnchors[p], p, types);
-        set(beforeBits, pairBefore[p], p, types);
-        set(farBits, anchors.get(j).far(), p, types);
-        nextOfPair.add(anchors.get(j).next());
-        prevOfPair.add(anchors.get(j).prev());
+        set(anchorBits, pairAnchors[p], p);
+        set(beforeBits, pairBefore[p], p);
+        set(farBits, anchors.get(j).far(), p);
+        nextOfPair.set(p, anchors.get(j).next());
+        prevOfPair.set(p, anchors.get(j).prev());
       }
     }
-    this.nextRefused = refusedTable(nextOfPair, types, pairWords);
-    this.prevRefused = refusedTable(prevOfPair, types, pairWords);
+    List<long[]> rows = new ArrayList<>();
+    this.nextRefused = refusedTable(nextOfPair, rows);
+    this.prevRefused = refusedTable(prevOfPair, rows);
+    this.refusedRows = new long[rows.size() * pairWords];
+    for (int r = 0; r < rows.size(); r++) {
+      System.arraycopy(rows.get(r), 0, refusedRows, r * pairWords, pairWords);
+    }
   }
 
   /**
    * From each pair's tokens allowed beside its anchors: per anchor type, per type of the
    * neighbouring token, the bits of the pairs that refuse the anchor there; the last row is for no
-   * neighbour in the region. Null for an anchor type no pair constrains. Word-parallel, as the
+   * neighbour in the region. The rows go to {@code rows}; returned is, per anchor type, the word
+   * where its first row starts, or -1 for an anchor type no pair constrains. Word-parallel, as the
    * rest of the pass: a per-pair test at every token cost more than the attempts it saved.
    */
-  private static long[][][] refusedTable(List<Map<Integer, BitSet>> allowedOfPair, int types, int pairWords) {
+  private int[] refusedTable(List<Map<Integer, BitSet>> allowedOfPair, List<long[]> rows) {
     long[][][] table = new long[types][][];
     for (int p = 0; p < allowedOfPair.size(); p++) {
       for (Map.Entry<Integer, BitSet> e : allowedOfPair.get(p).entrySet()) {
@@ -132,17 +165,32 @@ public final class StartFilter {
         }
       }
     }
-    return table;
+    int[] start = new int[types];
+    for (int t = 0; t < types; t++) {
+      start[t] = table[t] == null ? -1 : rows.size() * pairWords;
+      if (table[t] != null) {
+        rows.addAll(Arrays.asList(table[t]));
+      }
+    }
+    return start;
   }
 
-  /** The row of a refused table for a neighbouring token type, or for none (-1, or one past the end). */
-  private static long[] row(long[][] table, int neighbour) {
-    return table[neighbour >= 0 && neighbour < table.length - 1 ? neighbour : table.length - 1];
+  /**
+   * Where in {@link #refusedRows} the pairs refusing an anchor of type {@code t} beside a token of
+   * type {@code neighbour} start (-1, or out of range: no neighbour in the region); -1 when no pair
+   * constrains {@code t}.
+   */
+  private static int refusedRow(int[] table, int t, int neighbour, int types, int pairWords) {
+    int first = table[t];
+    if (first < 0) {
+      return -1;
+    }
+    return first + (neighbour >= 0 && neighbour < types ? neighbour : types) * pairWords;
   }
 
-  private static void set(long[][] bits, BitSet types, int p, int limit) {
-    for (int t = types.nextSetBit(0); t >= 0 && t < limit; t = types.nextSetBit(t + 1)) {
-      bits[t][p >>> 6] |= 1L << p;
+  private void set(long[] bits, BitSet of, int p) {
+    for (int t = of.nextSetBit(0); t >= 0 && t < types; t = of.nextSetBit(t + 1)) {
+      bits[t * pairWords + (p >>> 6)] |= 1L << p;
     }
   }
 
@@ -156,52 +204,59 @@ public final class StartFilter {
     int n = to - from;
     int[] types = new int[n];
     long[] possible = new long[n * ruleWords];
-    long[] ok = new long[pairWords];
+    int pw = pairWords;
+    int rw = ruleWords;
+    int typeCount = this.types;
+    long[] anchorOf = anchorBits;
+    long[] beforeOf = beforeBits;
+    long[] farOf = farBits;
+    long[] firstOf = firstBits;
+    long[] refused = refusedRows;
+    long[] ok = new long[pw];
     // What the pass hands from each token to the one before it:
     // adjacent: the pairs whose anchor is this token and counts for a match that starts before it
     //     (the token before was checked against the anchor's prev set);
     // gap: the pairs that reach a counted anchor further on from this token, which stands right
     //     before it or in a far set.
-    long[] adjacent = new long[pairWords];
-    long[] gap = new long[pairWords];
-    long[] nextAdjacent = new long[pairWords];
-    long[] nextGap = new long[pairWords];
+    long[] adjacent = new long[pw];
+    long[] gap = new long[pw];
+    long[] nextAdjacent = new long[pw];
+    long[] nextGap = new long[pw];
     tokens.copyTypes(from, to, types);
     for (int i = n - 1; i >= 0; i--) {
       int t = types[i];
-      if (t < 0 || t >= firstBits.length) {
+      if (t < 0 || t >= typeCount) {
         Arrays.fill(adjacent, 0);
         Arrays.fill(gap, 0);
         continue;
       }
-      long[] a = anchorBits[t];
-      long[] b = beforeBits[t];
-      long[] f = farBits[t];
+      int row = t * pw;
       // An anchor that needs a certain token after it counts only when that token follows in the
       // region (a match ends inside its region).
-      long[][] nextTable = nextRefused[t];
-      long[] refusedNext = nextTable == null ? null : row(nextTable, i + 1 < n ? types[i + 1] : -1);
+      int refusedNext = refusedRow(nextRefused, t, i + 1 < n ? types[i + 1] : -1, typeCount, pw);
       // For a match that starts before this token, an anchor here needs a token before it that
       // can precede it; the first token of the region has none in the region.
-      long[][] prevTable = prevRefused[t];
-      long[] refusedPrev = prevTable == null ? null : row(prevTable, i > 0 ? types[i - 1] : -1);
-      for (int w = 0; w < pairWords; w++) {
-        long anchor = refusedNext == null ? a[w] : a[w] & ~refusedNext[w];
-        long reach = (b[w] & adjacent[w]) | (f[w] & gap[w]);
+      int refusedPrev = refusedRow(prevRefused, t, i > 0 ? types[i - 1] : -1, typeCount, pw);
+      for (int w = 0; w < pw; w++) {
+        long anchor = refusedNext < 0 ? anchorOf[row + w] : anchorOf[row + w] & ~refused[refusedNext + w];
+        long reach = (beforeOf[row + w] & adjacent[w]) | (farOf[row + w] & gap[w]);
         ok[w] = anchor | reach;
         nextGap[w] = reach;
-        nextAdjacent[w] = refusedPrev == null ? anchor : anchor & ~refusedPrev[w];
+        nextAdjacent[w] = refusedPrev < 0 ? anchor : anchor & ~refused[refusedPrev + w];
       }
-      long[] first = firstBits[t];
-      for (int w = 0; w < ruleWords; w++) {
-        long candidates = first[w];
-        while (candidates != 0) {
-          int k = (w << 6) + Long.numberOfTrailingZeros(candidates);
-          candidates &= candidates - 1;
-          if (!anchored || covers(ok, pairMask[k])) {
-            possible[i * ruleWords + (k >>> 6)] |= 1L << k;
+      for (int w = 0; w < rw; w++) {
+        long starting = firstOf[t * rw + w];
+        if (anchored && starting != 0) {
+          // The pairs numbered as slots are the slots' first anchor sets (see the class comment).
+          starting &= ok[w] | unanchored[w];
+          for (long many = starting & manyAnchored[w]; many != 0; many &= many - 1) {
+            int k = (w << 6) + Long.numberOfTrailingZeros(many);
+            if (!covers(ok, laterPairs[k])) {
+              starting &= ~(1L << k);
+            }
           }
         }
+        possible[i * rw + w] = starting;
       }
       long[] swap = adjacent;
       adjacent = nextAdjacent;
@@ -256,8 +311,7 @@ public final class StartFilter {
       if (!anchored || limit >= to) {
         return true;
       }
-      int k = slot(rule);
-      for (int p = pairFrom[k]; p < pairTo[k]; p++) {
+      for (int p : pairsOfSlot[slot(rule)]) {
         if (!anchorBefore(p, i, limit)) {
           return false;
         }
@@ -285,8 +339,9 @@ public final class StartFilter {
 
     /** Whether pair {@code p} refuses an anchor of type {@code t} with {@code next} after it (-1: none). */
     private boolean refusedWith(int p, int t, int next) {
-      long[][] table = t < nextRefused.length ? nextRefused[t] : null;
-      return table != null && (row(table, next)[p >>> 6] & (1L << p)) != 0;
+      int typeCount = StartFilter.this.types;
+      int row = t < typeCount ? refusedRow(nextRefused, t, next, typeCount, pairWords) : -1;
+      return row >= 0 && (refusedRows[row + (p >>> 6)] & (1L << p)) != 0;
     }
 
     /**

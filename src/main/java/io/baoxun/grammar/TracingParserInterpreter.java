@@ -147,13 +147,18 @@ final class TracingParserInterpreter extends ParserInterpreter {
   /** ANTLR's visitState for the transitions such a grammar has. */
   private void step(ATNState p) {
     int alt = loop.decision[p.stateNumber] ? visitDecisionState((DecisionState) p) : 1;
+    int kind = loop.kinds[p.stateNumber][alt - 1];
+    if (kind == Transition.EPSILON) {
+      setState(loop.targets[p.stateNumber][alt - 1]);
+      return;
+    }
+    if (kind == Transition.ATOM) {
+      matchToken(loop.atoms[p.stateNumber][alt - 1]);
+      setState(loop.targets[p.stateNumber][alt - 1]);
+      return;
+    }
     Transition t = loop.transitions[p.stateNumber][alt - 1];
-    switch (t.getSerializationType()) {
-      case Transition.EPSILON:
-        break;
-      case Transition.ATOM:
-        matchToken(((AtomTransition) t).label);
-        break;
+    switch (kind) {
       case Transition.RANGE:
       case Transition.SET:
       case Transition.NOT_SET:
@@ -197,6 +202,13 @@ final class TracingParserInterpreter extends ParserInterpreter {
   private static final class Loop {
     final ATNState[] states;
     final Transition[][] transitions;
+    /**
+     * Per state, per transition: its serialization type, target state and (for an atom) token
+     * type. Asking a transition these is a megamorphic call, where reading an array is not.
+     */
+    final int[][] kinds;
+    final int[][] targets;
+    final int[][] atoms;
     final boolean[] ruleStop;
     final boolean[] decision;
 
@@ -204,6 +216,9 @@ final class TracingParserInterpreter extends ParserInterpreter {
       int n = atn.states.size();
       states = new ATNState[n];
       transitions = new Transition[n][];
+      kinds = new int[n][];
+      targets = new int[n][];
+      atoms = new int[n][];
       ruleStop = new boolean[n];
       decision = new boolean[n];
       for (int i = 0; i < n; i++) {
@@ -213,6 +228,16 @@ final class TracingParserInterpreter extends ParserInterpreter {
         }
         states[i] = s;
         transitions[i] = s.getTransitions();
+        int m = transitions[i].length;
+        kinds[i] = new int[m];
+        targets[i] = new int[m];
+        atoms[i] = new int[m];
+        for (int j = 0; j < m; j++) {
+          Transition t = transitions[i][j];
+          kinds[i][j] = t.getSerializationType();
+          targets[i][j] = t.target.stateNumber;
+          atoms[i][j] = t instanceof AtomTransition a ? a.label : Token.INVALID_TYPE;
+        }
         ruleStop[i] = s.getStateType() == ATNState.RULE_STOP;
         decision[i] = s instanceof DecisionState;
       }

@@ -1,7 +1,7 @@
 package io.baoxun.check;
 
+import com.google.common.collect.ImmutableMap;
 import io.baoxun.fact.FieldValue;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +17,7 @@ import java.util.Set;
 public record FactRef(
     String doc, int index, int article, FieldValue articleDate, String type, Map<String, FieldValue> fields) {
   public FactRef {
-    fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+    fields = ImmutableMap.copyOf(fields); // no copy of a fact's fields, which are immutable already
     java.util.Objects.requireNonNull(articleDate);
   }
 

@@ -2,9 +2,8 @@ package io.baoxun.fact;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableMap;
 import io.baoxun.text.Span;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -20,6 +19,7 @@ public record Fact(String type, String rule, Span span, String text, Map<String,
     checkNotNull(rule);
     checkNotNull(span);
     checkNotNull(text);
-    fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+    // Immutable, in the given order; whoever takes the fields on (FactRef) keeps them uncopied.
+    fields = ImmutableMap.copyOf(fields);
   }
 }

@@ -20,6 +20,7 @@ import io.baoxun.rule.Pack;
 import io.baoxun.rule.ReadContext;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -147,7 +148,9 @@ final class ExtractCommand implements Callable<Integer> {
       outcome = FolderFormats.run(format, out, runner, checks, new Inputs(paths, System.in, maxBytes, doc -> Optional.empty()));
     } else if (out == null) {
       Writer w = spec.commandLine().getOut();
-      try (ResultWriter writer = writer(w, loaded.get());
+      try (ResultWriter writer = w instanceof ConsoleOut console && !format.equals("html")
+              ? new JsonLinesWriter(console.bytes())
+              : writer(w, loaded.get());
           RunProgress progress = TerminalProgress.forStandardError(paths)) {
         outcome = CheckedRun.run(
             runner, checks, inputs(writer, new Inputs(paths, System.in, maxBytes, doc -> Optional.empty())), writer, progress);
@@ -178,8 +181,10 @@ final class ExtractCommand implements Callable<Integer> {
         EarlierOutput earlier =
             resume ? EarlierOutput.gather(target, new ResultReader(loaded.get())) : EarlierOutput.none();
         try (earlier;
-            Writer w = new BufferedWriter(new OutputStreamWriter(target.start(), StandardCharsets.UTF_8));
-            ResultWriter writer = writer(w, loaded.get());
+            OutputStream o = target.start();
+            ResultWriter writer = format.equals("html")
+                ? writer(new BufferedWriter(new OutputStreamWriter(o, StandardCharsets.UTF_8)), loaded.get())
+                : new JsonLinesWriter(o);
             RunProgress progress = TerminalProgress.forStandardError(paths)) {
           outcome = CheckedRun.run(
               runner, checks, inputs(writer, new Inputs(paths, System.in, maxBytes, earlier::result)), writer, progress);
@@ -196,6 +201,7 @@ final class ExtractCommand implements Callable<Integer> {
     return least.isPresent() && outcome.failedAt(least.get()) ? CHECKS_FAILED : 0;
   }
 
+  /** The writer of the format asked for, on characters. (JSON Lines on bytes is made above.) */
   private ResultWriter writer(Writer w, Pack p) throws IOException {
     return format.equals("html") ? new HtmlReportWriter(w, p) : new JsonLinesWriter(w);
   }

@@ -34,7 +34,7 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(run(new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8),
+    System.exit(run(new ConsoleOut(System.out),
         new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8), args));
   }
 

@@ -1,13 +1,17 @@
 package io.baoxun.io;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import io.baoxun.check.FactRef;
 import io.baoxun.check.Finding;
 import io.baoxun.fact.Fact;
 import io.baoxun.pipeline.DocumentResult;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -16,18 +20,34 @@ import java.util.List;
 /**
  * Writes results as the contract's JSON Lines: per document its {@code document} record, its facts
  * in order with ids {@code f1, f2, ...}, then its findings; or one {@code error} record.
+ *
+ * <p>Made on a byte stream, it renders each document straight to UTF-8 on the worker that {@link
+ * #prepare prepares} it, and the writing thread only copies bytes; on a {@code Writer}, the writer
+ * encodes. The bytes are the same either way.
  */
 public final class JsonLinesWriter implements ResultWriter {
   private static final JsonFactory JSON =
       JsonFactory.builder()
           // 5183000, never 5.183E+6; and 88.10 keeps its written precision.
           .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+          // A character outside the BMP as its four UTF-8 bytes, as a Writer would encode it,
+          // not as two escaped surrogates.
+          .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
           .build();
 
+  /** One of the two is set. */
   private final Writer out;
+  private final OutputStream bytes;
 
   public JsonLinesWriter(Writer out) {
     this.out = out;
+    this.bytes = null;
+  }
+
+  /** Writes UTF-8 to {@code out}, rendered on the workers (see the class comment). */
+  public JsonLinesWriter(OutputStream out) {
+    this.out = null;
+    this.bytes = out;
   }
 
   /** The id the output gives the fact at {@code index} of a document's ordered fact list. */
@@ -37,24 +57,35 @@ public final class JsonLinesWriter implements ResultWriter {
 
   @Override
   public void accept(DocumentResult result) {
-    write(render(result));
+    write(rendered(g -> records(g, result)));
   }
 
   /** Renders the document's records on the calling worker thread; only the copy is left to do. */
   @Override
   public Prepared prepare(DocumentResult result) {
-    return new Prepared(result, render(result));
+    return new Prepared(result, rendered(g -> records(g, result)));
   }
 
   @Override
   public void accept(Prepared prepared) {
-    write(prepared.form() instanceof String lines ? lines : render(prepared.result()));
+    Object form = prepared.form();
+    write(form instanceof String || form instanceof byte[] ? form : rendered(g -> records(g, prepared.result())));
   }
 
-  private void write(String lines) {
+  /** The records {@code body} writes, as this writer's sink takes them: a String or UTF-8 bytes. */
+  private Object rendered(Body body) {
+    return bytes != null ? utf8(body) : text(body);
+  }
+
+  private void write(Object lines) {
     try {
-      out.write(lines);
-      out.flush();
+      if (lines instanceof byte[] b) {
+        bytes.write(b);
+        bytes.flush();
+      } else {
+        out.write((String) lines);
+        out.flush();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -62,22 +93,42 @@ public final class JsonLinesWriter implements ResultWriter {
 
   /** The records of one result, each ending in a line break. */
   static String render(DocumentResult result) {
+    return text(g -> records(g, result));
+  }
+
+  private static void records(JsonGenerator g, DocumentResult result) throws IOException {
+    if (result instanceof DocumentResult.Processed p) {
+      writeDocument(g, p);
+    } else {
+      DocumentResult.Failed f = (DocumentResult.Failed) result;
+      line(g, x -> {
+        x.writeStringField("kind", "error");
+        x.writeStringField("doc", f.doc());
+        x.writeStringField("message", f.message());
+      });
+    }
+  }
+
+  private static String text(Body body) {
     StringWriter text = new StringWriter();
-    try (JsonGenerator g = generator(text)) {
-      if (result instanceof DocumentResult.Processed p) {
-        writeDocument(g, p);
-      } else {
-        DocumentResult.Failed f = (DocumentResult.Failed) result;
-        line(g, x -> {
-          x.writeStringField("kind", "error");
-          x.writeStringField("doc", f.doc());
-          x.writeStringField("message", f.message());
-        });
-      }
+    try (JsonGenerator g = JSON.createGenerator(text)) {
+      g.setRootValueSeparator(null); // records end in the line breaks line() writes, nothing else
+      body.write(g);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a StringWriter does not fail
     }
     return text.toString();
+  }
+
+  private static byte[] utf8(Body body) {
+    ByteArrayBuilder buffer = new ByteArrayBuilder();
+    try (JsonGenerator g = JSON.createGenerator(buffer, JsonEncoding.UTF8)) {
+      g.setRootValueSeparator(null);
+      body.write(g);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // nor does a byte buffer
+    }
+    return buffer.toByteArray();
   }
 
   private static void writeDocument(JsonGenerator gen, DocumentResult.Processed p) throws IOException {
@@ -112,13 +163,7 @@ public final class JsonLinesWriter implements ResultWriter {
 
   @Override
   public void writeFinding(String doc, Finding fi) {
-    StringWriter text = new StringWriter();
-    try (JsonGenerator g = generator(text)) {
-      finding(g, doc, fi);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    write(text.toString());
+    write(rendered(g -> finding(g, doc, fi)));
   }
 
   private static void finding(JsonGenerator gen, String doc, Finding fi) throws IOException {
@@ -139,13 +184,6 @@ public final class JsonLinesWriter implements ResultWriter {
     });
   }
 
-  /** A generator whose records are separated by the line breaks {@link #line} writes, nothing else. */
-  private static JsonGenerator generator(StringWriter text) throws IOException {
-    JsonGenerator g = JSON.createGenerator(text);
-    g.setRootValueSeparator(null);
-    return g;
-  }
-
   private interface Body {
     void write(JsonGenerator g) throws IOException;
   }
@@ -160,6 +198,10 @@ public final class JsonLinesWriter implements ResultWriter {
 
   @Override
   public void close() throws IOException {
-    out.flush();
+    if (bytes != null) {
+      bytes.flush();
+    } else {
+      out.flush();
+    }
   }
 }

@@ -26,11 +26,14 @@ final class CodePointIndex {
   }
 
   static CodePointIndex of(CharSequence s) {
-    int n = s.length();
+    // An array, not charAt: under the client compiler each charAt is three calls, and this runs
+    // over every document twice.
+    char[] c = s.toString().toCharArray();
+    int n = c.length;
     int[] pairs = NONE;
     int count = 0;
     for (int i = 0; i + 1 < n; i++) {
-      if (Character.isHighSurrogate(s.charAt(i)) && Character.isLowSurrogate(s.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c[i]) && Character.isLowSurrogate(c[i + 1])) {
         if (count == pairs.length) {
           pairs = Arrays.copyOf(pairs, Math.max(8, count * 2));
         }

@@ -72,7 +72,14 @@ final class MatcherSimulator extends ParserATNSimulator {
       return super.getSynValidOrSemInvalidAltThatFinishedDecisionEntryRule(configs, outerContext);
     }
     // With no semantic context every configuration is "valid": ANTLR's answer is this one.
-    return finishedAlt.computeIfAbsent(configs, this::getAltThatFinishedDecisionEntryRule);
+    // Not computeIfAbsent with a method reference: under C1 a capturing lambda is a native
+    // allocation through a method handle, at every call.
+    Integer alt = finishedAlt.get(configs);
+    if (alt == null) {
+      alt = getAltThatFinishedDecisionEntryRule(configs);
+      finishedAlt.put(configs, alt);
+    }
+    return alt;
   }
 
   /**

@@ -56,7 +56,15 @@ final class MatchContext {
 
   /** The element's value, read by the value layer; null when it cannot be read. */
   FieldValue value(ParseTree node) {
-    return valueCache.computeIfAbsent(node, n -> values.read(grammar(), n, tokens(), read));
+    // Not computeIfAbsent: under C1 a capturing lambda costs a native allocation at every call.
+    FieldValue v = valueCache.get(node);
+    if (v == null) {
+      v = values.read(grammar(), node, tokens(), read);
+      if (v != null) {
+        valueCache.put(node, v);
+      }
+    }
+    return v;
   }
 
   /**

@@ -9,6 +9,7 @@ import io.baoxun.rule.Pack;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -26,6 +27,8 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--pack", description = "A pack folder holding grammar/ and rules/ (default: the built-in pack).")
   Path pack;
 
+  @CommandLine.ParentCommand Main main;
+
   @Option(names = {"-v", "--verbose"}, description = "Also list the examples that pass.")
   boolean verbose;
 
@@ -33,7 +36,7 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    java.util.Optional<Pack> found = Packs.load(pack, err);
+    java.util.Optional<Pack> found = Packs.load(main, pack, err);
     if (found.isEmpty()) {
       return Packs.BAD_PACK;
     }

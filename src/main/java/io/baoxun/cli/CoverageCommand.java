@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,6 +30,8 @@ final class CoverageCommand implements Callable<Integer> {
   @Option(names = "--pack", description = "A pack folder holding grammar/ and rules/ (default: the built-in pack).")
   Path pack;
 
+  @CommandLine.ParentCommand Main main;
+
   @Option(names = "--year", description = "The year of dates printed without one, as for extract.")
   Integer year;
 
@@ -40,7 +43,7 @@ final class CoverageCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Optional<Pack> loaded = Packs.load(pack, spec.commandLine().getErr());
+    Optional<Pack> loaded = Packs.load(main, pack, spec.commandLine().getErr());
     if (loaded.isEmpty()) {
       return Packs.BAD_PACK;
     }

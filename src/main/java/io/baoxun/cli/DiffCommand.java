@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,6 +36,8 @@ final class DiffCommand implements Callable<Integer> {
   @Option(names = "--pack", description = "A pack folder holding grammar/ and rules/ (default: the built-in pack).")
   Path pack;
 
+  @CommandLine.ParentCommand Main main;
+
   @Parameters(index = "0", paramLabel = "GOLDEN_DIR", description = "The folder of snapshots.")
   Path goldenDir;
 
@@ -44,7 +47,7 @@ final class DiffCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    Optional<Pack> loaded = Packs.load(pack, spec.commandLine().getErr());
+    Optional<Pack> loaded = Packs.load(main, pack, spec.commandLine().getErr());
     if (loaded.isEmpty()) {
       return Packs.BAD_PACK;
     }

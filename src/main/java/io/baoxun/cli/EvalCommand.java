@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -53,6 +54,8 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--pack", description = "A pack folder holding grammar/ and rules/ (default: the built-in pack).")
   Path pack;
 
+  @CommandLine.ParentCommand Main main;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "The inputs the gold describes.")
   List<String> paths;
 
@@ -70,7 +73,7 @@ final class EvalCommand implements Callable<Integer> {
       }
     }
     Set<String> wanted = types != null ? types : goldFacts.stream().map(GoldFact::type).collect(Collectors.toSet());
-    Optional<Pack> loaded = Packs.load(pack, err);
+    Optional<Pack> loaded = Packs.load(main, pack, err);
     if (loaded.isEmpty()) {
       return Packs.BAD_PACK;
     }

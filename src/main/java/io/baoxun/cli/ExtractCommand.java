@@ -33,6 +33,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -93,6 +94,8 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--pack", description = "A pack folder holding grammar/ and rules/ (default: the built-in pack).")
   Path pack;
 
+  @CommandLine.ParentCommand Main main;
+
   @Option(
       names = "--fail-on",
       paramLabel = "SEVERITY",
@@ -135,7 +138,7 @@ final class ExtractCommand implements Callable<Integer> {
       err.println("baoxun: --resume reads back what an earlier run wrote, which needs --format jsonl");
       return 2;
     }
-    Optional<Pack> loaded = Packs.load(pack, err);
+    Optional<Pack> loaded = Packs.load(main, pack, err);
     if (loaded.isEmpty()) {
       return Packs.BAD_PACK;
     }

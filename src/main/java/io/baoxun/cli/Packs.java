@@ -15,10 +15,15 @@ final class Packs {
 
   private Packs() {}
 
-  /** The pack, or empty after printing every problem (the command then exits 2). */
-  static Optional<Pack> load(Path typed, PrintWriter err) {
+  /**
+   * The pack, or empty after printing every problem (the command then exits 2). {@code main} is
+   * the command line the command belongs to: its {@link EarlyPack} may be loading this very pack.
+   */
+  static Optional<Pack> load(Main main, Path typed, PrintWriter err) {
+    Path dir = PackLocation.resolve(typed);
     try {
-      return Optional.of(PackLoader.load(PackLocation.resolve(typed)));
+      Optional<Pack> early = main == null ? Optional.empty() : main.early().take(dir);
+      return Optional.of(early.isPresent() ? early.get() : PackLoader.load(dir));
     } catch (PackException e) {
       CheckCommand.printDiagnostics(err, e);
       return Optional.empty();

@@ -1,0 +1,88 @@
+package io.baoxun.cli;
+
+import io.baoxun.diag.PackException;
+import io.baoxun.rule.Pack;
+import io.baoxun.rule.PackLoader;
+import io.baoxun.rule.PackLocation;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * The pack a command line names, loading on a background thread while picocli builds the command
+ * line: picocli takes a tenth of a second of every start, and the pack most of the rest. The pack
+ * is guessed from the raw arguments ({@code --pack DIR} or {@code --pack=DIR} after a command that
+ * loads one, else the built-in pack); a command that turns out to use another pack loads that one
+ * itself, and the guess is dropped. What the load found wrong is reported by the command that asks,
+ * as if it had loaded the pack itself.
+ */
+final class EarlyPack {
+  static final EarlyPack NONE = new EarlyPack(null, null);
+
+  private static final Set<String> LOADING = Set.of("extract", "check", "explain", "eval", "diff", "coverage");
+
+  private final Path dir;
+  private final CompletableFuture<Pack> pack;
+
+  private EarlyPack(Path dir, CompletableFuture<Pack> pack) {
+    this.dir = dir;
+    this.pack = pack;
+  }
+
+  /** Starts loading the pack {@code args} name, if they name a command that loads one. */
+  static EarlyPack start(String... args) {
+    if (args.length == 0 || !LOADING.contains(args[0])) {
+      return NONE;
+    }
+    Path typed = null;
+    try {
+      for (int i = 1; i < args.length && !args[i].equals("--"); i++) {
+        if (args[i].equals("--pack") && i + 1 < args.length) {
+          typed = Path.of(args[++i]);
+        } else if (args[i].startsWith("--pack=")) {
+          typed = Path.of(args[i].substring("--pack=".length()));
+        }
+      }
+    } catch (InvalidPathException e) {
+      return NONE; // picocli will say what is wrong with it
+    }
+    Path dir = PackLocation.resolve(typed);
+    CompletableFuture<Pack> pack = new CompletableFuture<>();
+    Thread loader = new Thread(() -> {
+      try {
+        pack.complete(PackLoader.load(dir));
+      } catch (Throwable t) {
+        pack.completeExceptionally(t);
+      }
+    }, "baoxun-pack");
+    loader.setDaemon(true);
+    loader.start();
+    return new EarlyPack(dir, pack);
+  }
+
+  /** The pack in {@code dir} when it is the one loading here (waiting for it); else empty. */
+  Optional<Pack> take(Path dir) throws PackException {
+    if (pack == null || !dir.equals(this.dir)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(pack.join());
+    } catch (CompletionException e) {
+      // Thrown here as the load would have thrown it on this thread.
+      Throwable cause = e.getCause();
+      if (cause instanceof PackException p) {
+        throw p;
+      }
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+}

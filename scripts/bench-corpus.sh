@@ -25,6 +25,18 @@ fi
 bytes=$(find "$corpus" -name '*.txt' -printf '%s\n' | awk '{s+=$1} END {print s}')
 docs=$(find "$corpus" -name '*.txt' | wc -l)
 
+# vcpus: the seconds one fixed busy loop takes on each vCPU (taskset), to tell how far apart the
+# vCPUs ran: on a shared host one can run much slower than the other for minutes, and a one-thread
+# run then takes the speed of whichever vCPU its worker got. Printed before and after the runs.
+vcpus() {
+  command -v taskset >/dev/null 2>&1 || { echo "(taskset not found)"; return 0; }
+  local c out=""
+  for c in $(seq 0 $(($(nproc) - 1))); do
+    out="$out cpu$c $( { /usr/bin/time -f %e taskset -c "$c" bash -c 'i=0; while [ $i -lt 300000 ]; do i=$((i + 1)); done'; } 2>&1 )s"
+  done
+  echo "${out# }"
+}
+
 # timed NAME COMMAND...: runs it, appends "NAME wallSeconds maxRssKB userSeconds systemSeconds"
 timed() {
   local name="$1"
@@ -33,6 +45,7 @@ timed() {
 }
 
 : > "$work/times"
+before=$(vcpus)
 for run in $(seq 1 "$runs"); do
   echo "run $run of $runs ..." >&2
   timed regex java -cp "$BENCH_CP" io.baoxun.bench.RegexPass "$corpus" >/dev/null
@@ -40,8 +53,9 @@ for run in $(seq 1 "$runs"); do
   timed extract2 "$root/baoxun" extract --threads 2 "$corpus" > "$work/out2.jsonl"
   cmp -s "$work/out1.jsonl" "$work/out2.jsonl" || { echo "extract output differs between 1 and 2 threads" >&2; exit 1; }
 done
+after=$(vcpus)
 
-awk -v bytes="$bytes" -v docs="$docs" -v runs="$runs" '
+awk -v bytes="$bytes" -v docs="$docs" -v runs="$runs" -v before="$before" -v after="$after" '
   function median(name, what,   n, i, a) {
     n = 0
     for (i = 1; i <= count[name]; i++) a[++n] = (what == "cpu" ? cpu[name, i] : secs[name, i])
@@ -66,6 +80,7 @@ awk -v bytes="$bytes" -v docs="$docs" -v runs="$runs" '
     }
     printf "extract (1 thread) speed / regex pass speed: %.2fx (by CPU time: %.2fx; runs: %s)\n", med(r1, runs), med(rc, runs), list(r1, runs)
     printf "2 threads / 1 thread: %.2fx (runs: %s)\n", med(r2, runs), list(r2, runs)
+    printf "one busy loop per vCPU, before the runs: %s; after: %s\n", before, after
   }
   function med(v, n,   i, j, t, a) {
     for (i = 1; i <= n; i++) a[i] = v[i]

@@ -58,12 +58,24 @@ final class Normalizer {
   }
 
   private void scan() {
-    int n = in.length();
+    char[] chars = in.toCharArray(); // array reads: each charAt is three calls under C1
+    int n = chars.length;
     for (int i = 0, cpIndex = 0; i < n; cpIndex++) {
-      int cp = in.charAt(i);
+      int cp = chars[i];
+      if (cp >= 0x4E00 && cp <= 0x9FFF && breaks == 0 && firstSpace < 0) {
+        // Most of a page: a CJK ideograph (kept, folds to itself, no closer) with no gap before
+        // it. Written as keep() and emit() write it, without their calls.
+        out[outLength++] = (char) cp;
+        map[size++] = cpIndex;
+        hanRun = isHan(cp) ? hanRun + 1 : 0;
+        beforeLast = last;
+        last = cp;
+        i++;
+        continue;
+      }
       int next = i + 1;
-      if (Character.isHighSurrogate((char) cp) && next < n && Character.isLowSurrogate(in.charAt(next))) {
-        cp = Character.toCodePoint((char) cp, in.charAt(next++));
+      if (Character.isHighSurrogate((char) cp) && next < n && Character.isLowSurrogate(chars[next])) {
+        cp = Character.toCodePoint((char) cp, chars[next++]);
       }
       switch (CharClass.kind(cp)) {
         case CharClass.KEEP:

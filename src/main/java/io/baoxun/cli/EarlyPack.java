@@ -8,8 +8,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * The pack a command line names, loading on a background thread while picocli builds the command
@@ -25,11 +23,11 @@ final class EarlyPack {
   private static final Set<String> LOADING = Set.of("extract", "check", "explain", "eval", "diff", "coverage");
 
   private final Path dir;
-  private final CompletableFuture<Pack> pack;
+  private final PackLoader.Loading loading;
 
-  private EarlyPack(Path dir, CompletableFuture<Pack> pack) {
+  private EarlyPack(Path dir, PackLoader.Loading loading) {
     this.dir = dir;
-    this.pack = pack;
+    this.loading = loading;
   }
 
   /** Starts loading the pack {@code args} name, if they name a command that loads one. */
@@ -50,39 +48,14 @@ final class EarlyPack {
       return NONE; // picocli will say what is wrong with it
     }
     Path dir = PackLocation.resolve(typed);
-    CompletableFuture<Pack> pack = new CompletableFuture<>();
-    Thread loader = new Thread(() -> {
-      try {
-        pack.complete(PackLoader.load(dir));
-      } catch (Throwable t) {
-        pack.completeExceptionally(t);
-      }
-    }, "baoxun-pack");
-    loader.setDaemon(true);
-    loader.start();
-    return new EarlyPack(dir, pack);
+    return new EarlyPack(dir, PackLoader.start(dir));
   }
 
   /** The pack in {@code dir} when it is the one loading here (waiting for it); else empty. */
   Optional<Pack> take(Path dir) throws PackException {
-    if (pack == null || !dir.equals(this.dir)) {
+    if (loading == null || !dir.equals(this.dir)) {
       return Optional.empty();
     }
-    try {
-      return Optional.of(pack.join());
-    } catch (CompletionException e) {
-      // Thrown here as the load would have thrown it on this thread.
-      Throwable cause = e.getCause();
-      if (cause instanceof PackException p) {
-        throw p;
-      }
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(cause);
-    }
+    return Optional.of(loading.get());
   }
 }

@@ -33,6 +33,28 @@ public final class PackLoader {
     return load(packDir, ValueReader.builtIn());
   }
 
+  /** A pack loading on a thread of its own ({@link #start}). */
+  public static final class Loading {
+    private final CompletableFuture<Pack> pack;
+
+    private Loading(CompletableFuture<Pack> pack) {
+      this.pack = pack;
+    }
+
+    /** The pack, once loaded; what the load threw is thrown here, as {@link #load} throws it. */
+    public Pack get() throws PackException {
+      return join(pack);
+    }
+  }
+
+  /**
+   * Starts loading a pack, with the built-in value layer, on a daemon thread (so that a command
+   * can parse its own arguments meanwhile).
+   */
+  public static Loading start(Path packDir) {
+    return new Loading(onThread("baoxun-pack", () -> load(packDir)));
+  }
+
   public static Pack load(Path packDir, ValueReader values) throws PackException {
     GrammarLoader.Display display = file -> show(packDir, file);
     String shownDir = packDir.toString().isEmpty() ? "." : packDir.toString();
@@ -55,16 +77,8 @@ public final class PackLoader {
     // The lexicons and grammar, and the rule files, do not depend on each other until the type
     // check: the first are read on a helper thread while this one parses the second. They are
     // most of a start (the grammar alone is a second when ANTLR's tool has to run).
-    CompletableFuture<GrammarPart> grammarPart = new CompletableFuture<>();
-    Thread helper = new Thread(() -> {
-      try {
-        grammarPart.complete(loadGrammar(grammarDir, rulesDir, display));
-      } catch (Throwable t) {
-        grammarPart.completeExceptionally(t);
-      }
-    }, "baoxun-pack-grammar");
-    helper.setDaemon(true);
-    helper.start();
+    CompletableFuture<GrammarPart> grammarPart =
+        onThread("baoxun-pack-grammar", () -> loadGrammar(grammarDir, rulesDir, display));
 
     Problems problems = new Problems();
     List<RuleFile> files = new ArrayList<>();
@@ -114,12 +128,35 @@ public final class PackLoader {
     return new GrammarPart(lexicons, grammar, problems);
   }
 
-  /** The helper's result; what it threw is thrown here, as if this thread had run it. */
-  private static GrammarPart join(CompletableFuture<GrammarPart> part) {
+  /** What can run on a helper thread: a part of a load. */
+  private interface Work<T> {
+    T run() throws PackException;
+  }
+
+  /** {@code work}'s result, to come, from a daemon thread of its own named {@code name}. */
+  private static <T> CompletableFuture<T> onThread(String name, Work<T> work) {
+    CompletableFuture<T> result = new CompletableFuture<>();
+    Thread helper = new Thread(() -> {
+      try {
+        result.complete(work.run());
+      } catch (Throwable t) {
+        result.completeExceptionally(t);
+      }
+    }, name);
+    helper.setDaemon(true);
+    helper.start();
+    return result;
+  }
+
+  /** A helper's result; what it threw is thrown here, as if this thread had run it. */
+  private static <T> T join(CompletableFuture<T> part) throws PackException {
     try {
       return part.join();
     } catch (CompletionException e) {
       Throwable cause = e.getCause();
+      if (cause instanceof PackException p) {
+        throw p;
+      }
       if (cause instanceof RuntimeException r) {
         throw r;
       }
